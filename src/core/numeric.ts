@@ -1,0 +1,49 @@
+import { invalid, ok, Result } from "./result";
+
+/** Tolerance for comparing sums of weights and recomputed scores (floating point noise). */
+export const EPSILON = 1e-9;
+
+/** Formats a number the Indonesian way for messages: 95,5 · 1.250.000. */
+export function formatNumber(value: number, maxDecimals = 2): string {
+  return value.toLocaleString("id-ID", { maximumFractionDigits: maxDecimals });
+}
+
+export function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}
+
+/** Round half up to `decimals` places, robust to binary noise (2.675 → 2.68, 80.5 → 81). */
+export function roundHalfUp(value: number, decimals = 0): number {
+  const factor = 10 ** decimals;
+  const scaled = value * factor;
+  const rounded = Math.floor(scaled + 0.5 + EPSILON * Math.max(1, Math.abs(scaled)));
+  return rounded / factor;
+}
+
+/** A finite number inside [min, max], or a failure naming the input. */
+export function inRange(name: string, value: number, min: number, max: number): Result<number> {
+  if (!Number.isFinite(value)) return invalid(`${name} harus berupa angka.`);
+  if (value < min || value > max) {
+    return invalid(`${name} harus antara ${formatNumber(min)} dan ${formatNumber(max)} (tertulis ${formatNumber(value)}).`);
+  }
+  return ok(value);
+}
+
+/** A whole number ≥ 0, or a failure naming the input. */
+export function nonNegativeInteger(name: string, value: number): Result<number> {
+  if (!Number.isFinite(value) || value < 0 || !Number.isInteger(value)) {
+    return invalid(`${name} harus bilangan bulat 0 atau lebih (tertulis ${formatNumber(value)}).`);
+  }
+  return ok(value);
+}
+
+/**
+ * A share written as a fraction (0,15), a percent value (15) or "15%" already converted to 0.15.
+ * Values up to 1 are read as fractions, above 1 as percent points; the result is a fraction 0–1.
+ */
+export function shareFromInput(name: string, value: number): Result<number> {
+  if (!Number.isFinite(value) || value < 0 || value > 100) {
+    return invalid(`${name} harus persen 0–100 (mis. 70 atau 70%) (tertulis ${formatNumber(value)}).`);
+  }
+  return ok(value <= 1 ? value : value / 100);
+}
