@@ -3,7 +3,7 @@
  * TK = nilai jabatan × indeks rupiah. Values between two ranges are not in the table: an error
  * (#N/A), not a guess.
  */
-import { formatNumber } from "./numeric";
+import { formatNumber, tidy } from "./numeric";
 import { invalid, notFound, ok, Result } from "./result";
 
 export interface KelasRange {
@@ -49,5 +49,5 @@ export function tunjanganKinerja(nilaiJabatan: number, indeksRupiah: number): Re
   if (!Number.isFinite(indeksRupiah) || indeksRupiah < 0) {
     return invalid(`indeks_rupiah harus rupiah 0 atau lebih (tertulis ${formatNumber(indeksRupiah)}).`);
   }
-  return ok(nilaiJabatan * indeksRupiah);
+  return ok(tidy(nilaiJabatan * indeksRupiah));
 }

@@ -3,7 +3,7 @@
  * annual incentive A 2.5 × salary, B 2 ×, C 1 ×, D and E none; fixed monthly incentive
  * A 7 %, B 6.5 %, C 6 % of the annual incentive.
  */
-import { formatNumber } from "./numeric";
+import { formatNumber, tidy } from "./numeric";
 import { invalid, ok, Result } from "./result";
 import { vocabulary } from "./words";
 
@@ -30,5 +30,5 @@ export function insentifKpk(nilai: NilaiKinerjaKpk, gaji: number, bulanan: boole
   if (!Number.isFinite(gaji) || gaji < 0) return invalid(`gaji harus rupiah 0 atau lebih (tertulis ${formatNumber(gaji)}).`);
   const row = KPK_INCENTIVE[nilai];
   const tahunan = gaji * row.tahunan;
-  return ok(bulanan ? tahunan * row.bulanan : tahunan);
+  return ok(tidy(bulanan ? tahunan * row.bulanan : tahunan));
 }

@@ -20,10 +20,13 @@ export function roundHalfUp(value: number, decimals = 0): number {
   return rounded / factor;
 }
 
-/** A finite number inside [min, max], or a failure naming the input. */
+/**
+ * A finite number inside [min, max], or a failure naming the input. The bounds tolerate EPSILON of
+ * binary noise (a weighted mean of 120s may come out as 120,00000000000001).
+ */
 export function inRange(name: string, value: number, min: number, max: number): Result<number> {
   if (!Number.isFinite(value)) return invalid(`${name} harus berupa angka.`);
-  if (value < min || value > max) {
+  if (value < min - EPSILON || value > max + EPSILON) {
     return invalid(`${name} harus antara ${formatNumber(min)} dan ${formatNumber(max)} (tertulis ${formatNumber(value)}).`);
   }
   return ok(value);
@@ -46,4 +49,13 @@ export function shareFromInput(name: string, value: number): Result<number> {
     return invalid(`${name} harus persen 0–100 (mis. 70 atau 70%) (tertulis ${formatNumber(value)}).`);
   }
   return ok(value <= 1 ? value : value / 100);
+}
+
+/**
+ * Removes binary floating-point noise from a computed score (105 × 0.7 + 95 × 0.3 is
+ * 101.99999999999999 in binary; the regulation's arithmetic gives 102). Twelve significant digits
+ * keep every decimal a score can legitimately carry, so a boundary like 110 stays 110.
+ */
+export function tidy(value: number): number {
+  return Number.isFinite(value) ? Number(value.toPrecision(12)) : value;
 }

@@ -3,7 +3,7 @@
  * faktor generik (FG), final score and its predikat (Rentang Nilai, 0–100).
  */
 import { Band, classify } from "./bands";
-import { clamp, formatNumber, inRange, nonNegativeInteger, roundHalfUp } from "./numeric";
+import { clamp, formatNumber, inRange, nonNegativeInteger, roundHalfUp, tidy } from "./numeric";
 import { PredikatLevel } from "./predikat";
 import { invalid, ok, Result } from "./result";
 import { vocabulary } from "./words";
@@ -42,7 +42,7 @@ export function polriFaktorSpesifik(kontrakTw1: number, kontrakTw2: number, juml
   if (!b.ok) return b;
   const n = nonNegativeInteger("jumlah_tugas_tambahan", jumlahTugasTambahan);
   if (!n.ok) return n;
-  return ok(Math.min(POLRI_MAX, ((kontrakTw1 + kontrakTw2) / 2) * 0.8 + jumlahTugasTambahan * 4));
+  return ok(Math.min(POLRI_MAX, tidy(((kontrakTw1 + kontrakTw2) / 2) * 0.8 + jumlahTugasTambahan * 4)));
 }
 
 /** Award points by the awarding authority; at most 20 in total. */
@@ -93,7 +93,7 @@ export function polriFaktorGenerik(pkaPenilai: number, pkaRekan: number | undefi
   if (!Number.isFinite(penghargaan) || penghargaan < 0) return invalid(`penghargaan harus poin 0 atau lebih (tertulis ${formatNumber(penghargaan)}).`);
   if (!Number.isFinite(hukuman) || hukuman < 0) return invalid(`hukuman harus poin 0 atau lebih (tertulis ${formatNumber(hukuman)}).`);
   const pka = pkaRekan === undefined ? pkaPenilai * 0.8 : pkaPenilai * 0.6 + pkaRekan * 0.2;
-  return ok(clamp(Math.min(pka, 80) + Math.min(penghargaan, POLRI_AWARD_CAP) - hukuman, 0, POLRI_MAX));
+  return ok(clamp(tidy(Math.min(pka, 80) + Math.min(penghargaan, POLRI_AWARD_CAP) - hukuman), 0, POLRI_MAX));
 }
 
 /** Final = FS × 60 % + FG × 40 %, at most 100. */
@@ -102,5 +102,5 @@ export function polriNilaiAkhir(fs: number, fg: number): Result<number> {
   if (!a.ok) return a;
   const b = inRange("fg", fg, 0, POLRI_MAX);
   if (!b.ok) return b;
-  return ok(Math.min(POLRI_MAX, fs * 0.6 + fg * 0.4));
+  return ok(Math.min(POLRI_MAX, tidy(fs * 0.6 + fg * 0.4)));
 }

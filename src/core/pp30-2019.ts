@@ -4,7 +4,7 @@
  * (70/30 when only the superior rates behaviour, 60/40 when peers/subordinates also rate).
  */
 import { Band, classify } from "./bands";
-import { inRange } from "./numeric";
+import { inRange, tidy } from "./numeric";
 import { PredikatLevel } from "./predikat";
 import { ok, Result } from "./result";
 
@@ -62,7 +62,7 @@ export function nilaiKinerja(skp: number, perilaku: number, penilaian360: boolea
   const p = inRange("perilaku", perilaku, 0, PP30_MAX_SCORE);
   if (!p.ok) return p;
   const w = weightingFor(penilaian360);
-  return ok(skp * w.skp + perilaku * w.perilaku);
+  return ok(tidy(skp * w.skp + perilaku * w.perilaku));
 }
 
 /** Inside a 360° behaviour score the direct superior weighs 60 %, peers and subordinates 40 %. */
@@ -71,5 +71,5 @@ export function perilaku360(atasan: number, rekan: number): Result<number> {
   if (!a.ok) return a;
   const r = inRange("rekan", rekan, 0, PP30_MAX_SCORE);
   if (!r.ok) return r;
-  return ok(atasan * 0.6 + rekan * 0.4);
+  return ok(tidy(atasan * 0.6 + rekan * 0.4));
 }

@@ -3,7 +3,7 @@
  * Every index is floored at 0 and capped at 120 (PP 30/2019: realisation above target counts at
  * most 120; LAN Tabel 26).
  */
-import { clamp, formatNumber } from "../numeric";
+import { clamp, formatNumber, tidy } from "../numeric";
 import { invalid, ok, Result } from "../result";
 import { vocabulary } from "../words";
 
@@ -31,7 +31,7 @@ export interface IkuInput {
   readonly batasAtas?: number;
 }
 
-const bounded = (raw: number): Result<number> => ok(clamp(raw, IKU_INDEX_MIN, IKU_INDEX_MAX));
+const bounded = (raw: number): Result<number> => ok(clamp(tidy(raw), IKU_INDEX_MIN, IKU_INDEX_MAX));
 
 /** Higher is better: R/T×100; for a negative target [1 + (1 − R/T)]×100. */
 function maximizeIndex(realisasi: number, target: number, targetName: string): Result<number> {

@@ -4,7 +4,7 @@
  * (IKU in a performance contract) are all weighted means. The weights of one consolidation must
  * make a whole — 100 (percent) or 1 (fractions) — or it is an error, never a silent normalisation.
  */
-import { formatNumber, inRange } from "../numeric";
+import { formatNumber, inRange, tidy } from "../numeric";
 import { invalid, ok, Result } from "../result";
 import { IKU_INDEX_MAX } from "./iku";
 
@@ -39,7 +39,7 @@ export function nilaiTertimbang(values: readonly number[], weights: readonly num
     if (!v.ok) return v;
     total += values[i] * weights[i];
   }
-  return ok(total / whole.value);
+  return ok(tidy(total / whole.value));
 }
 
 /**
@@ -53,6 +53,6 @@ export function ckpTugasBelajar(ipk: number, ipkMaks: number, ipkLulus: number):
   }
   const checked = inRange("ipk", ipk, 0, ipkMaks);
   if (!checked.ok) return checked;
-  if (ipk <= ipkLulus) return ok((ipk / ipkLulus) * 90);
-  return ok(90 + ((ipk - ipkLulus) / (ipkMaks - ipkLulus)) * 30);
+  if (ipk <= ipkLulus) return ok(tidy((ipk / ipkLulus) * 90));
+  return ok(tidy(90 + ((ipk - ipkLulus) / (ipkMaks - ipkLulus)) * 30));
 }

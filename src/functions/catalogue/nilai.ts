@@ -1,0 +1,145 @@
+import { KREATIVITAS, nkp, npkp, nskp, parseTingkatKreativitas, TingkatKreativitas, DEFAULT_NKP_CKP_WEIGHT } from "../../core/kemenkeu/nilai";
+import { nilaiKinerja, perilaku360 } from "../../core/pp30-2019";
+import { bool, firstError, fromResult, num, share, word } from "../args";
+import { isBlank, readText, valueError } from "../cell-values";
+import { asMatrix, broadcast, flatten } from "../grid";
+import { FunctionInfo } from "./types";
+
+const KREATIVITAS_WORDS = '"unit" (3), "organisasi" (6) atau "negara" (12)';
+
+export const NILAI_KINERJA: FunctionInfo = {
+  name: "NILAI_KINERJA",
+  category: "Nilai Kinerja",
+  description:
+    "Nilai kinerja PP 30/2019: SKP×70% + perilaku×30% bila perilaku dinilai atasan saja; SKP×60% + perilaku×40% bila penilaian 360° (rekan/bawahan ikut menilai).",
+  params: [
+    { name: "skp", description: "Nilai SKP 0–120." },
+    { name: "perilaku", description: "Nilai perilaku kerja 0–120." },
+    { name: "penilaian_360", description: "Opsional, bawaan FALSE: TRUE/\"ya\" bila perilaku dinilai 360° (bobot 60/40).", optional: true },
+  ],
+  example: { args: [105, 95], result: "102" },
+  evaluate: (skp, perilaku, penilaian360) =>
+    broadcast([skp, perilaku, penilaian360], ["skp", "perilaku", "penilaian_360"], (s, p, is360) => {
+      const a = num(s, "skp");
+      const b = num(p, "perilaku");
+      const c = bool(is360, "penilaian_360", false);
+      const error = firstError(a, b, c);
+      if (error) return error;
+      return fromResult(nilaiKinerja(a as number, b as number, c as boolean));
+    }),
+};
+
+export const PERILAKU_360: FunctionInfo = {
+  name: "PERILAKU_360",
+  category: "Nilai Kinerja",
+  description: "Nilai perilaku 360° (PP 30/2019): atasan langsung 60%, rekan kerja dan/atau bawahan 40%.",
+  params: [
+    { name: "atasan", description: "Nilai perilaku dari atasan langsung 0–120." },
+    { name: "rekan", description: "Nilai perilaku rata-rata dari rekan kerja dan/atau bawahan 0–120." },
+  ],
+  example: { args: [90, 80], result: "86" },
+  evaluate: (atasan, rekan) =>
+    broadcast([atasan, rekan], ["atasan", "rekan"], (a, r) => {
+      const x = num(a, "atasan");
+      const y = num(r, "rekan");
+      const error = firstError(x, y);
+      if (error) return error;
+      return fromResult(perilaku360(x as number, y as number));
+    }),
+};
+
+export const NKP: FunctionInfo = {
+  name: "NKP",
+  category: "Nilai Kinerja",
+  description:
+    "Nilai Kinerja Pegawai Kemenkeu: CKP×bobot + NP×(1−bobot); NP dihitung paling tinggi 120. Bobot Kemenkeu sendiri (KMK 467/2014, kini KMK 300/KMK.01/2022) tidak tersedia: bawaan 70% mengikuti bobot PP 30/2019 untuk penilaian perilaku oleh atasan.",
+  params: [
+    { name: "ckp", description: "Capaian Kinerja Pegawai 0–120." },
+    { name: "np", description: "Nilai Perilaku 0–120." },
+    { name: "bobot_ckp", description: "Opsional, bawaan 70%: bobot CKP (70, 70% atau 0,7).", optional: true },
+  ],
+  example: { args: [100, 90], result: "97" },
+  evaluate: (ckp, np, bobot) =>
+    broadcast([ckp, np, bobot], ["ckp", "np", "bobot_ckp"], (c, n, w) => {
+      const a = num(c, "ckp");
+      const b = num(n, "np");
+      const weight = share(w, "bobot_ckp", DEFAULT_NKP_CKP_WEIGHT);
+      const error = firstError(a, b, weight);
+      if (error) return error;
+      return fromResult(nkp(a as number, b as number, weight as number));
+    }),
+};
+
+/** Kreativitas as a number (0, 3, 6, 12) or a level word; blank is 0. */
+function readKreativitas(value: unknown): number | ReturnType<typeof valueError> {
+  if (isBlank(value)) return 0;
+  if (typeof value === "number") return value;
+  const level = word<TingkatKreativitas>(value, "kreativitas", parseTingkatKreativitas, KREATIVITAS_WORDS);
+  if (typeof level === "object") {
+    const asNumber = num(value, "kreativitas");
+    return typeof asNumber === "number" ? asNumber : level;
+  }
+  return KREATIVITAS[level].nilai;
+}
+
+export const NSKP: FunctionInfo = {
+  name: "NSKP",
+  category: "Nilai Kinerja",
+  description:
+    "Nilai SKP Kemenkeu = CKP + Nilai Tugas Tambahan + Nilai Kreativitas, paling tinggi 120. Tugas tambahan (dengan surat tugas): 1–3 tugas = 1, 4–6 = 2, 7 atau lebih = 3.",
+  params: [
+    { name: "ckp", description: "Capaian Kinerja Pegawai 0–120." },
+    { name: "tugas_tambahan", description: "Opsional, bawaan 0: jumlah tugas tambahan dengan surat tugas.", optional: true },
+    { name: "kreativitas", description: `Opsional, bawaan 0: nilai kreativitas 3/6/12 atau ${KREATIVITAS_WORDS}.`, optional: true },
+  ],
+  example: { args: [100, 4, "organisasi"], result: "108" },
+  evaluate: (ckp, tugas, kreativitas) =>
+    broadcast([ckp, tugas, kreativitas], ["ckp", "tugas_tambahan", "kreativitas"], (c, t, k) => {
+      const a = num(c, "ckp");
+      const b = num(t, "tugas_tambahan", 0);
+      const nk = readKreativitas(k);
+      const error = firstError(a, b, nk);
+      if (error) return error;
+      return fromResult(nskp(a as number, b as number, nk as number));
+    }),
+};
+
+export const KREATIVITAS_FN: FunctionInfo = {
+  name: "KREATIVITAS",
+  category: "Nilai Kinerja",
+  description:
+    "Nilai Kreativitas (LAN Tabel 21): unit kerja (surat kepala unit eselon II) = 3, organisasi (surat PPK) = 6, negara (penghargaan Presiden) = 12. Tidak kumulatif: dari sebuah rentang, yang tertinggi berlaku; rentang kosong = 0.",
+  params: [{ name: "tingkat", description: `Satu sel atau rentang berisi ${KREATIVITAS_WORDS}.` }],
+  example: { args: [[["unit"], ["negara"]]], result: "12" },
+  evaluate: (tingkat) => {
+    let best = 0;
+    for (const cell of flatten(asMatrix(tingkat))) {
+      if (isBlank(cell)) continue;
+      const text = readText(cell, "tingkat");
+      if (typeof text !== "string") return [[text]];
+      const level = word<TingkatKreativitas>(text, "tingkat", parseTingkatKreativitas, KREATIVITAS_WORDS);
+      if (typeof level === "object") return [[level]];
+      best = Math.max(best, KREATIVITAS[level].nilai);
+    }
+    return [[best]];
+  },
+};
+
+export const NPKP: FunctionInfo = {
+  name: "NPKP",
+  category: "Nilai Kinerja",
+  description: "Nilai Prestasi Kerja PNS (Kemenkeu, PP 46/2011) = NSKP×60% + NP×40%; NP dihitung paling tinggi 100.",
+  params: [
+    { name: "nskp", description: "Nilai SKP 0–120." },
+    { name: "np", description: "Nilai Perilaku 0–120 (dihitung paling tinggi 100)." },
+  ],
+  example: { args: [95, 90], result: "93" },
+  evaluate: (nskpArg, np) =>
+    broadcast([nskpArg, np], ["nskp", "np"], (s, n) => {
+      const a = num(s, "nskp");
+      const b = num(n, "np");
+      const error = firstError(a, b);
+      if (error) return error;
+      return fromResult(npkp(a as number, b as number));
+    }),
+};

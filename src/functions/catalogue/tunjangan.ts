@@ -1,0 +1,109 @@
+import { persenTukinDjp } from "../../core/kemenkeu/djp";
+import { tukinKemenkeu } from "../../core/kemenkeu/tukin";
+import { insentifKpk, NilaiKinerjaKpk, parseNilaiKpk } from "../../core/kpk";
+import { kelasJabatan, tunjanganKinerja } from "../../core/jabatan";
+import { bool, firstError, fromResult, num, word } from "../args";
+import { isBlank, readNumber, valueError } from "../cell-values";
+import { broadcast } from "../grid";
+import { FunctionInfo } from "./types";
+
+export const KELAS_JABATAN: FunctionInfo = {
+  name: "KELAS_JABATAN",
+  category: "Jabatan & Tunjangan",
+  description:
+    "Kelas jabatan 1–17 dari nilai jabatan (Perka BKN 20/2011, LAN Tabel 7; 190–4.730). Nilai di antara dua rentang tabel (mis. 241–244) tidak ada di tabel: #N/A, bukan tebakan.",
+  params: [{ name: "nilai_jabatan", description: "Nilai jabatan hasil evaluasi jabatan." }],
+  example: { args: [1500], result: "9" },
+  evaluate: (nilai) =>
+    broadcast([nilai], ["nilai_jabatan"], (v) => {
+      const x = num(v, "nilai_jabatan");
+      return typeof x === "number" ? fromResult(kelasJabatan(x)) : x;
+    }),
+};
+
+export const TUNJANGAN_KINERJA: FunctionInfo = {
+  name: "TUNJANGAN_KINERJA",
+  category: "Jabatan & Tunjangan",
+  description: "Tunjangan kinerja (Perka BKN 20/2011) = nilai jabatan × indeks rupiah. Nilai jabatan harus ada di tabel kelas jabatan.",
+  params: [
+    { name: "nilai_jabatan", description: "Nilai jabatan (190–4.730, di dalam rentang tabel kelas jabatan)." },
+    { name: "indeks_rupiah", description: "Indeks besaran rupiah per nilai jabatan (Rp)." },
+  ],
+  example: { args: [1500, 3000], result: "4500000" },
+  evaluate: (nilai, indeks) =>
+    broadcast([nilai, indeks], ["nilai_jabatan", "indeks_rupiah"], (a, b) => {
+      const x = num(a, "nilai_jabatan");
+      const y = num(b, "indeks_rupiah");
+      const error = firstError(x, y);
+      if (error) return error;
+      return fromResult(tunjanganKinerja(x as number, y as number));
+    }),
+};
+
+export const TUKIN_KEMENKEU: FunctionInfo = {
+  name: "TUKIN_KEMENKEU",
+  category: "Jabatan & Tunjangan",
+  description: "Tunjangan kinerja Kementerian Keuangan per bulan menurut kelas jabatan 1–27 (Perpres 156/2014, LAN Tabel 14), dalam rupiah.",
+  params: [{ name: "kelas_jabatan", description: "Kelas jabatan 1–27." }],
+  example: { args: [9], result: "4179000" },
+  evaluate: (kelas) =>
+    broadcast([kelas], ["kelas_jabatan"], (v) => {
+      const x = num(v, "kelas_jabatan");
+      return typeof x === "number" ? fromResult(tukinKemenkeu(x)) : x;
+    }),
+};
+
+/**
+ * Realisation as percent points: "95%" text → 95; a number up to 3 is a ratio (0,95 or a cell
+ * formatted as percent showing 95%) → 95; a larger number is already in percent points.
+ */
+function realisationPercent(value: unknown): number | ReturnType<typeof valueError> {
+  if (isBlank(value)) return valueError("realisasi_penerimaan kosong; isi persen realisasi penerimaan pajak.");
+  const parsed = readNumber(value, "realisasi_penerimaan");
+  if ("error" in parsed) return parsed;
+  if (parsed.percent) return parsed.value;
+  return parsed.value <= 3 ? parsed.value * 100 : parsed.value;
+}
+
+export const PERSEN_TUKIN_DJP: FunctionInfo = {
+  name: "PERSEN_TUKIN_DJP",
+  category: "Jabatan & Tunjangan",
+  description:
+    "Persentase tunjangan kinerja DJP yang dibayar tahun berikutnya menurut realisasi penerimaan pajak (Perpres 37/2015): ≥95% → 100, 90–<95% → 90, 80–<90% → 80, 70–<80% → 70, <70% → 50.",
+  params: [
+    {
+      name: "realisasi_penerimaan",
+      description: "Realisasi penerimaan terhadap target: 95%, \"95%\" atau 0,95 (angka sampai 3 dibaca sebagai rasio, mis. 1,05 = 105%); angka di atas 3 dibaca sebagai persen (95).",
+    },
+  ],
+  example: { args: ["92%"], result: "90" },
+  evaluate: (realisasi) =>
+    broadcast([realisasi], ["realisasi_penerimaan"], (v) => {
+      const x = realisationPercent(v);
+      return typeof x === "number" ? fromResult(persenTukinDjp(x)) : x;
+    }),
+};
+
+const KPK_WORDS = '"A" (sangat memuaskan), "B" (memuaskan), "C" (cukup memuaskan), "D" (kurang memuaskan) atau "E" (tidak memuaskan)';
+
+export const INSENTIF_KPK: FunctionInfo = {
+  name: "INSENTIF_KPK",
+  category: "Jabatan & Tunjangan",
+  description:
+    "Insentif kinerja KPK (Peraturan KPK 01/2013): tahunan A 2,5×gaji, B 2×, C 1×, D dan E tidak ada; insentif tetap bulanan A 7%, B 6,5%, C 6% dari insentif tahunan.",
+  params: [
+    { name: "nilai_kinerja", description: `Nilai kinerja: ${KPK_WORDS}.` },
+    { name: "gaji", description: "Gaji (Rp)." },
+    { name: "bulanan", description: "Opsional, bawaan FALSE: TRUE/\"ya\" untuk insentif tetap bulanan.", optional: true },
+  ],
+  example: { args: ["A", 10000000], result: "25000000" },
+  evaluate: (nilai, gaji, bulanan) =>
+    broadcast([nilai, gaji, bulanan], ["nilai_kinerja", "gaji", "bulanan"], (n, g, b) => {
+      const grade = word<NilaiKinerjaKpk>(n, "nilai_kinerja", parseNilaiKpk, KPK_WORDS);
+      const salary = num(g, "gaji");
+      const monthly = bool(b, "bulanan", false);
+      const error = firstError(grade, salary, monthly);
+      if (error) return error;
+      return fromResult(insentifKpk(grade as NilaiKinerjaKpk, salary as number, monthly as boolean));
+    }),
+};

@@ -1,0 +1,88 @@
+/**
+ * Cells or ranges: every argument is a matrix (a single cell is 1×1). Results take the shape of
+ * the range arguments; a 1×1 argument broadcasts against them. One bad cell gives an error in its
+ * own position only.
+ */
+import { CellOutput, FunctionError, isFunctionError, valueError } from "./cell-values";
+
+export type Matrix = readonly (readonly unknown[])[];
+export type OutputMatrix = CellOutput[][];
+
+/** An omitted optional argument arrives as undefined or null; treat it as one blank cell. */
+export function asMatrix(arg: unknown): Matrix {
+  if (arg === undefined || arg === null) return [[null]];
+  if (Array.isArray(arg)) {
+    if (arg.length === 0) return [[null]];
+    return arg.map((row) => (Array.isArray(row) ? row : [row]));
+  }
+  return [[arg]];
+}
+
+interface Shape {
+  readonly rows: number;
+  readonly cols: number;
+}
+
+function shapeOf(m: Matrix): Shape {
+  return { rows: m.length, cols: m[0]?.length ?? 0 };
+}
+
+/** Shape of the broadcast, or an error naming the arguments whose ranges differ. */
+function commonShape(matrices: readonly Matrix[], names: readonly string[]): Shape | FunctionError {
+  let shape: Shape = { rows: 1, cols: 1 };
+  let owner = "";
+  for (let i = 0; i < matrices.length; i++) {
+    const s = shapeOf(matrices[i]);
+    if (s.rows === 1 && s.cols === 1) continue;
+    if (shape.rows === 1 && shape.cols === 1) {
+      shape = s;
+      owner = names[i];
+    } else if (s.rows !== shape.rows || s.cols !== shape.cols) {
+      return valueError(
+        `Ukuran rentang ${owner} (${shape.rows}×${shape.cols}) dan ${names[i]} (${s.rows}×${s.cols}) harus sama, atau salah satunya satu sel.`,
+      );
+    }
+  }
+  return shape;
+}
+
+/** Guards the engine's output: a number that is not finite never reaches a cell. */
+export function safeOutput(value: CellOutput): CellOutput {
+  if (typeof value === "number" && !Number.isFinite(value)) return valueError("Hasil perhitungan bukan angka yang sah.");
+  return value;
+}
+
+/**
+ * Applies `fn` cell by cell. `names` are the Indonesian argument names used in messages.
+ * Cell values are passed raw; `fn` reads them with the readers in cell-values.ts.
+ */
+export function broadcast(
+  args: readonly unknown[],
+  names: readonly string[],
+  fn: (...cells: unknown[]) => CellOutput,
+): OutputMatrix {
+  const matrices = args.map(asMatrix);
+  const shape = commonShape(matrices, names);
+  if (isFunctionError(shape)) return [[shape]];
+  const out: OutputMatrix = new Array(shape.rows);
+  const cells: unknown[] = new Array(matrices.length);
+  for (let r = 0; r < shape.rows; r++) {
+    const row: CellOutput[] = new Array(shape.cols);
+    for (let c = 0; c < shape.cols; c++) {
+      for (let i = 0; i < matrices.length; i++) {
+        const m = matrices[i];
+        cells[i] = m.length === 1 && m[0].length === 1 ? m[0][0] : m[r][c];
+      }
+      row[c] = safeOutput(fn(...cells));
+    }
+    out[r] = row;
+  }
+  return out;
+}
+
+/** Every cell of a range, row by row (for arguments that consume a whole range). */
+export function flatten(m: Matrix): unknown[] {
+  const out: unknown[] = [];
+  for (const row of m) for (const cell of row) out.push(cell);
+  return out;
+}
