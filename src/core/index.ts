@@ -23,3 +23,4 @@ export * from "./kurva-distribusi";
 export * from "./penghargaan";
 export * from "./nip";
 export * from "./aturan";
+export * from "./number-text";

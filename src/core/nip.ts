@@ -30,49 +30,67 @@ function isCalendarDate(year: number, month: number, day: number): boolean {
   return day <= lastDay;
 }
 
+/** What is wrong with an NIP, for validation rules that report each kind separately. */
+export type NipProblem = "kosong" | "bukan-angka" | "panjang" | "tanggal-lahir" | "tmt" | "kelamin" | "urut";
+
+export type NipCheck =
+  | { readonly ok: true; readonly info: NipInfo }
+  | { readonly ok: false; readonly problem: NipProblem; readonly message: string };
+
+const problem = (p: NipProblem, message: string): NipCheck => ({ ok: false, problem: p, message });
+
 /**
- * Parses and checks an NIP typed as text. Spaces and dots between groups ("19800101 200501 1 001")
- * are accepted. `today` bounds dates that cannot have happened yet.
+ * Checks an NIP typed as text. Spaces and dots between groups ("19800101 200501 1 001") are
+ * accepted. `today` bounds dates that cannot have happened yet.
  */
-export function parseNip(raw: string, today: Date = new Date()): Result<NipInfo> {
+export function checkNip(raw: string, today: Date = new Date()): NipCheck {
   const nip = raw.replace(/[\s.]/g, "");
-  if (nip === "") return invalid("NIP kosong.");
-  if (!/^\d+$/.test(nip)) return invalid(`NIP hanya boleh berisi angka (tertulis "${raw}").`);
-  if (nip.length !== 18) return invalid(`NIP harus 18 digit (tertulis ${nip.length} digit).`);
+  if (nip === "") return problem("kosong", "NIP kosong.");
+  if (!/^\d+$/.test(nip)) return problem("bukan-angka", `NIP hanya boleh berisi angka (tertulis "${raw}").`);
+  if (nip.length !== 18) return problem("panjang", `NIP harus 18 digit (tertulis ${nip.length} digit).`);
 
   const year = Number(nip.slice(0, 4));
   const month = Number(nip.slice(4, 6));
   const day = Number(nip.slice(6, 8));
   if (!isCalendarDate(year, month, day)) {
-    return invalid(`Tanggal lahir di NIP tidak ada: ${nip.slice(6, 8)}-${nip.slice(4, 6)}-${nip.slice(0, 4)} (digit 1–8, TTTTBBHH).`);
+    return problem("tanggal-lahir", `Tanggal lahir di NIP tidak ada: ${nip.slice(6, 8)}-${nip.slice(4, 6)}-${nip.slice(0, 4)} (digit 1–8, TTTTBBHH).`);
   }
   const thisYear = today.getUTCFullYear();
   if (year < 1900 || Date.UTC(year, month - 1, day) > today.getTime()) {
-    return invalid(`Tanggal lahir di NIP tidak mungkin: ${day}-${month}-${year}.`);
+    return problem("tanggal-lahir", `Tanggal lahir di NIP tidak mungkin: ${day}-${month}-${year}.`);
   }
 
   const tmtYear = Number(nip.slice(8, 12));
   const tmtMonth = Number(nip.slice(12, 14));
   if (tmtMonth < 1 || tmtMonth > 12) {
-    return invalid(`Bulan TMT CPNS di NIP tidak ada: ${nip.slice(12, 14)} (digit 9–14, TTTTBB).`);
+    return problem("tmt", `Bulan TMT CPNS di NIP tidak ada: ${nip.slice(12, 14)} (digit 9–14, TTTTBB).`);
   }
   if (tmtYear * 12 + tmtMonth < (year + MIN_AGE_AT_TMT) * 12 + month) {
-    return invalid(`TMT CPNS ${tmtMonth}-${tmtYear} di NIP terjadi sebelum pegawai berusia ${MIN_AGE_AT_TMT} tahun (lahir ${year}).`);
+    return problem("tmt", `TMT CPNS ${tmtMonth}-${tmtYear} di NIP terjadi sebelum pegawai berusia ${MIN_AGE_AT_TMT} tahun (lahir ${year}).`);
   }
-  if (tmtYear > thisYear + 1) return invalid(`TMT CPNS ${tmtMonth}-${tmtYear} di NIP belum terjadi.`);
+  if (tmtYear > thisYear + 1) return problem("tmt", `TMT CPNS ${tmtMonth}-${tmtYear} di NIP belum terjadi.`);
 
   const genderDigit = nip[14];
   if (genderDigit !== "1" && genderDigit !== "2") {
-    return invalid(`Digit ke-15 NIP (jenis kelamin) harus 1 (laki-laki) atau 2 (perempuan); tertulis ${genderDigit}.`);
+    return problem("kelamin", `Digit ke-15 NIP (jenis kelamin) harus 1 (laki-laki) atau 2 (perempuan); tertulis ${genderDigit}.`);
   }
   const urut = nip.slice(15);
-  if (urut === "000") return invalid("Nomor urut NIP (3 digit terakhir) tidak boleh 000.");
+  if (urut === "000") return problem("urut", "Nomor urut NIP (3 digit terakhir) tidak boleh 000.");
 
-  return ok({
-    nip,
-    lahir: { year, month, day },
-    tmt: { year: tmtYear, month: tmtMonth },
-    kelamin: genderDigit === "1" ? "Laki-laki" : "Perempuan",
-    urut,
-  });
+  return {
+    ok: true,
+    info: {
+      nip,
+      lahir: { year, month, day },
+      tmt: { year: tmtYear, month: tmtMonth },
+      kelamin: genderDigit === "1" ? "Laki-laki" : "Perempuan",
+      urut,
+    },
+  };
+}
+
+/** Parses and checks an NIP typed as text (see checkNip). */
+export function parseNip(raw: string, today: Date = new Date()): Result<NipInfo> {
+  const checked = checkNip(raw, today);
+  return checked.ok ? ok(checked.info) : invalid(checked.message);
 }

@@ -76,7 +76,7 @@ export const REKOMENDASI_KOTAK: Readonly<Record<KotakTalenta, { kategori: string
   },
   1: {
     kategori: "Kinerja di bawah ekspektasi dan potensial rendah",
-    rekomendasi: ["Diproses sesuai ketentuan peraturan perundang-undangan"],
+    rekomendasi: ["Diproses sesuai ketentuan peraturan perundangan"],
   },
 };
 

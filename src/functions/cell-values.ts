@@ -4,6 +4,9 @@
  * Anything that cannot be read becomes a `FunctionError` naming the argument — never a guess.
  */
 import { formatNumber } from "../core/numeric";
+import { parseNumberText, ParsedNumber } from "../core/number-text";
+
+export type { ParsedNumber };
 import { parseTruth } from "../core/words";
 
 export type ErrorCode = "#VALUE!" | "#N/A";
@@ -35,46 +38,6 @@ export function excelErrorCode(value: unknown): string | undefined {
 
 export function isBlank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
-}
-
-export interface ParsedNumber {
-  readonly value: number;
-  /** The text carried a percent sign ("95%"); the value is in percent points (95). */
-  readonly percent: boolean;
-  /** The text used Indonesian/other formatting that a plain number cell would not have. */
-  readonly fromText: boolean;
-}
-
-const PLAIN = /^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$/;
-const COMMA_DECIMAL = /^[+-]?\d+,\d+$/;
-const ID_THOUSANDS = /^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/;
-const ID_THOUSANDS_NO_GROUP_DECIMAL = /^[+-]?\d{1,3}(\.\d{3})*,\d+$/;
-
-/**
- * Number typed as text, the way Indonesian officers write it. "95,5" → 95.5; "1.250.000" →
- * 1250000; "95%" → 95 (percent points); "Rp 2.575.000" → 2575000. "1.5" stays 1.5 (a plain
- * decimal point), but "1.250" is read as 1250 because Indonesian writes thousands with dots.
- */
-export function parseNumberText(text: string): ParsedNumber | undefined {
-  let t = text.trim().replace(/\u00a0/g, " ");
-  let percent = false;
-  if (t.endsWith("%")) {
-    percent = true;
-    t = t.slice(0, -1).trim();
-  }
-  t = t.replace(/^rp\.?\s*/i, "").replace(/\s+/g, "");
-  let value: number;
-  if (ID_THOUSANDS.test(t) || ID_THOUSANDS_NO_GROUP_DECIMAL.test(t)) {
-    value = Number(t.replace(/\./g, "").replace(",", "."));
-  } else if (COMMA_DECIMAL.test(t)) {
-    value = Number(t.replace(",", "."));
-  } else if (PLAIN.test(t)) {
-    value = Number(t);
-  } else {
-    return undefined;
-  }
-  if (!Number.isFinite(value)) return undefined;
-  return { value, percent, fromText: true };
 }
 
 /** Why a value cannot be a number, or the number. Blank is reported separately by callers. */

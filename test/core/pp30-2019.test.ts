@@ -48,12 +48,12 @@ describe("PP 30/2019 Pasal 41(5) predikat", () => {
 describe("PP 30/2019 nilai kinerja (SKP × w + perilaku × (1 − w))", () => {
   test("DOMAIN §10: SKP 105, behaviour 95, superior only (70/30) → 102 → Baik", () => {
     const nilai = okValue(nilaiKinerja(105, 95, false));
-    expect(nilai).toBeCloseTo(102, 10);
+    expect(nilai).toBe(102);
     expect(okValue(predikatPp30(nilai, false))).toBe("Baik");
   });
 
   test("DOMAIN §10: the same scores rated 360° (60/40) → 101", () => {
-    expect(okValue(nilaiKinerja(105, 95, true))).toBeCloseTo(101, 10);
+    expect(okValue(nilaiKinerja(105, 95, true))).toBe(101);
   });
 
   test("superior only weighs SKP 70 % and behaviour 30 %", () => {

@@ -98,7 +98,10 @@ export function indeksCapaianIku(input: IkuInput): Result<number> {
     return stabilizeIndex(realisasi, input.batasBawah, input.batasAtas);
   }
   if (!Number.isFinite(target)) return invalid("target harus berupa angka.");
-  if (input.polarisasi === "stabilize") return stabilizeIndex(realisasi, target, target);
+  if (input.polarisasi === "stabilize") {
+    if (target <= 0) return invalid(`target harus lebih dari 0 untuk stabilize tanpa rentang (tertulis ${formatNumber(target)}); isi batas_bawah dan batas_atas.`);
+    return stabilizeIndex(realisasi, target, target);
+  }
   if (input.polarisasi === "minimize") return minimizeIndex(realisasi, target, input.terburuk, "target");
   return maximizeIndex(realisasi, target, "target");
 }

@@ -1,0 +1,40 @@
+import { ColumnKey } from "../columns";
+import { Finding, makeFinding, Severity } from "../findings";
+import { SheetModel } from "../model";
+import { Settings } from "../settings";
+
+/** What a rule sees and how it reports. */
+export class RuleContext {
+  readonly findings: Finding[] = [];
+
+  constructor(
+    readonly model: SheetModel,
+    readonly settings: Settings,
+    readonly today: Date,
+  ) {}
+
+  /** Reports at a data cell (row index into sheet values, recognised column). */
+  at(code: string, severity: Severity, row: number, key: ColumnKey, message: string): void {
+    this.findings.push(makeFinding(code, severity, this.model.sheet.name, this.model.sheetRow(row), this.model.sheetCol(key), message));
+  }
+
+  /** Reports about the sheet or a column as a whole, at the header cell (or the sheet's first cell). */
+  atHeader(code: string, severity: Severity, message: string, key?: ColumnKey): void {
+    const col = key !== undefined && this.model.has(key) ? this.model.sheetCol(key) : this.model.sheet.startCol;
+    this.findings.push(makeFinding(code, severity, this.model.sheet.name, this.model.headerSheetRow, col, message));
+  }
+}
+
+export interface RuleInfo {
+  readonly code: string;
+  readonly severity: Severity;
+  /** Short Indonesian title for the "Aturan pemeriksaan" list. */
+  readonly title: string;
+  /** What it checks and the regulation it comes from. */
+  readonly description: string;
+  readonly appliesTo: "pegawai" | "iku";
+}
+
+export interface ValidationRule extends RuleInfo {
+  readonly check: (ctx: RuleContext) => void;
+}

@@ -1,0 +1,68 @@
+/**
+ * Validation and generation settings, as the panel's Pengaturan tab and the CLI set them.
+ * zod checks them at the edge (stored JSON, CLI flags); inside, they are plain typed values.
+ */
+import { z } from "zod";
+import { ATURAN_VALUES, Aturan } from "../core/aturan";
+import { DistributionCurve, KURVA_SE_03_2023 } from "../core/kurva-distribusi";
+
+const levelSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
+
+const constraintSchema = z
+  .object({
+    levels: z.array(levelSchema).min(1),
+    bound: z.enum(["max", "min"]),
+    percent: z.number().min(0).max(100).optional(),
+    count: z.number().int().min(0).optional(),
+  })
+  .refine((c) => (c.percent === undefined) !== (c.count === undefined), "Isi persen atau jumlah orang, salah satu.");
+
+const rowSchema = z.array(constraintSchema);
+const curveSchema = z.object({
+  Istimewa: rowSchema,
+  Baik: rowSchema,
+  "Butuh Perbaikan": rowSchema,
+  Kurang: rowSchema,
+  "Sangat Kurang": rowSchema,
+});
+
+export const SettingsSchema = z
+  .object({
+    aturan: z.enum(ATURAN_VALUES as [Aturan, ...Aturan[]]).default("PP30"),
+    /** Behaviour rated 360° (60/40) instead of by the superior alone (70/30), when the sheet does not say. */
+    penilaian360: z.boolean().default(false),
+    /** Normal-distribution shares (Kemenkeu Tabel 23), in percent. */
+    persenAtas: z.number().min(0).max(100).default(15),
+    persenBawah: z.number().min(0).max(100).default(15),
+    /** Distribution curve by organisation predikat (SE MenPANRB 03/2023), adjustable by the agency. */
+    kurva: curveSchema.default(structuredClone(KURVA_SE_03_2023) as z.input<typeof curveSchema>),
+    /** Cut-offs for numeric potential scores; no regulation fixes them, so there is no default. */
+    batasPotensial: z
+      .object({ menengah: z.number(), tinggi: z.number() })
+      .refine((b) => b.menengah < b.tinggi, "Batas menengah harus lebih kecil dari batas tinggi.")
+      .optional(),
+    /** Assessment year for the generated sheet's name; read from the title rows when absent. */
+    tahun: z.number().int().min(2000).max(2100).optional(),
+    /** Largest difference accepted between a stated combined score and its recomputation. */
+    toleransiNilai: z.number().min(0).max(1).default(0.01),
+    bahasa: z.enum(["id", "en"]).default("id"),
+  })
+  .refine((s) => s.persenAtas + s.persenBawah <= 100, "Persen atas dan bawah tidak boleh melebihi 100% bersama-sama.");
+
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
+
+/** Settings from stored or typed JSON; an invalid value gives Indonesian messages, not defaults. */
+export function parseSettings(input: unknown): { ok: true; settings: Settings } | { ok: false; messages: string[] } {
+  const result = SettingsSchema.safeParse(input ?? {});
+  if (result.success) return { ok: true, settings: result.data };
+  return {
+    ok: false,
+    messages: result.error.issues.map((i) => `Pengaturan ${i.path.join(".") || "(umum)"}: ${i.message}`),
+  };
+}
+
+export function curveOf(settings: Settings): DistributionCurve {
+  return settings.kurva;
+}

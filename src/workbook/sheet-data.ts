@@ -1,0 +1,47 @@
+/**
+ * The plain picture of a worksheet the engine works on: 2-D cell values (what `range.values`
+ * returns, with Excel errors as { error }) and where they sit in the sheet.
+ */
+export interface CellError {
+  readonly error: string;
+}
+
+export type CellValue = string | number | boolean | null | CellError;
+
+export interface SheetData {
+  readonly name: string;
+  /** 0-based sheet row and column of values[0][0] (a used range need not start at A1). */
+  readonly startRow: number;
+  readonly startCol: number;
+  readonly values: readonly (readonly CellValue[])[];
+}
+
+export function isCellError(value: unknown): value is CellError {
+  return typeof value === "object" && value !== null && "error" in value && typeof (value as CellError).error === "string";
+}
+
+export function isBlankCell(value: CellValue | undefined): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/** Text of a cell as a person reads it (for headers, names and messages). */
+export function cellText(value: CellValue | undefined): string {
+  if (value === null || value === undefined) return "";
+  if (isCellError(value)) return value.error;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return String(value).trim();
+}
+
+const EXCEL_ERROR_TEXT = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BUSY!|CONNECT!|BLOCKED!|UNKNOWN!)$/;
+
+/**
+ * Office.js `values` returns an error cell as its text ("#N/A"). A text cell typed exactly like
+ * an error code is treated as one: either way the value is missing and must be fixed.
+ */
+export function normaliseCell(value: unknown): CellValue {
+  if (value === undefined || value === null || value === "") return null;
+  if (typeof value === "string") return EXCEL_ERROR_TEXT.test(value.trim()) ? { error: value.trim() } : value;
+  if (typeof value === "number" || typeof value === "boolean") return value;
+  if (isCellError(value)) return { error: value.error };
+  return String(value);
+}

@@ -1,0 +1,72 @@
+/**
+ * Which rows under the header are employees (or IKU): data ends at the first fully blank row;
+ * column-number rows, subtotal rows ("Jumlah", "Rata-rata") and signature lines are skipped,
+ * not validated.
+ */
+import { TableLayout, isColumnNumberRow } from "./detect-table";
+import { cellText, isBlankCell, SheetData } from "./sheet-data";
+
+export type SkipReason = "nomor-kolom" | "subtotal" | "tanda-tangan";
+
+export interface TableRows {
+  /** Indices into SheetData.values of the rows to validate. */
+  readonly dataRows: readonly number[];
+  readonly skipped: readonly { readonly row: number; readonly reason: SkipReason }[];
+  /** First fully blank row that ended the table, if any. */
+  readonly endRow?: number;
+  /** Non-blank rows after the end that look like more data (an 18-digit NIP), which are not checked. */
+  readonly dataAfterEnd: readonly number[];
+}
+
+const SUBTOTAL = /^(jumlah|total|sub\s*total|rata[\s-]*rata|rerata|nilai rata|jml)\b/i;
+const SIGNATURE = /^(mengetahui|kepala\b|ditetapkan|dibuat oleh|diperiksa|disetujui|catatan|keterangan|ttd|tanda tangan|pejabat penilai|atasan pejabat|a\.?\s?n\.?\s|plt\.?\s|nip[\s.:]|pembina|penata|sekretaris)/i;
+
+function isBlankRow(cells: readonly unknown[] | undefined): boolean {
+  return !cells || cells.every((v) => isBlankCell(v as never));
+}
+
+function firstTexts(cells: readonly unknown[]): string[] {
+  return cells.map((v) => cellText(v as never)).filter((t) => t !== "");
+}
+
+export function tableRows(sheet: SheetData, layout: TableLayout): TableRows {
+  const start = layout.headerRow + layout.headerRows;
+  // The identifying column: a subtotal or signature row has no NIP (or no IKU name).
+  const keyCol = layout.columns.nip ?? layout.columns.iku ?? layout.columns.nama;
+  const dataRows: number[] = [];
+  const skipped: { row: number; reason: SkipReason }[] = [];
+  let endRow: number | undefined;
+  let r = start;
+  for (; r < sheet.values.length; r++) {
+    const cells = sheet.values[r];
+    if (isBlankRow(cells)) {
+      endRow = r;
+      break;
+    }
+    if (r === start && isColumnNumberRow(cells)) {
+      skipped.push({ row: r, reason: "nomor-kolom" });
+      continue;
+    }
+    const texts = firstTexts(cells);
+    const keyText = keyCol === undefined ? "" : cellText(cells[keyCol]);
+    const idsBlank = keyText === "" || SUBTOTAL.test(keyText) || SIGNATURE.test(keyText);
+    if (idsBlank && texts.some((t) => SUBTOTAL.test(t))) {
+      skipped.push({ row: r, reason: "subtotal" });
+      continue;
+    }
+    if (idsBlank && texts.length > 0 && SIGNATURE.test(texts[0])) {
+      skipped.push({ row: r, reason: "tanda-tangan" });
+      continue;
+    }
+    dataRows.push(r);
+  }
+  const dataAfterEnd: number[] = [];
+  if (endRow !== undefined && layout.columns.nip !== undefined) {
+    const nipCol = layout.columns.nip;
+    for (let q = endRow + 1; q < sheet.values.length; q++) {
+      const text = cellText(sheet.values[q]?.[nipCol]).replace(/\s/g, "");
+      if (/^\d{18}$/.test(text)) dataAfterEnd.push(q);
+    }
+  }
+  return { dataRows, skipped, endRow, dataAfterEnd };
+}
