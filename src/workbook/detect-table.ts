@@ -142,3 +142,16 @@ export function isColumnNumberRow(cells: readonly unknown[]): boolean {
   }
   return true;
 }
+
+/** Header labels at a given header position (two-row headers joined), as detection reads them. */
+export function headerLabelsAt(sheet: SheetData, headerRow: number, headerRows: 1 | 2): string[] {
+  const width = sheetWidth(sheet);
+  const top = rowTexts(sheet, headerRow, width);
+  if (headerRows === 1) return top;
+  return combinedLabels(top, rowTexts(sheet, headerRow + 1, width)).combined;
+}
+
+/** A layout from the officer's choices: header row(s) and the column of each recognised key. */
+export function layoutFromChoice(sheet: SheetData, kind: SheetKind, headerRow: number, headerRows: 1 | 2, columns: ColumnMap): TableLayout {
+  return { kind, headerRow, headerRows, columns, headerLabels: headerLabelsAt(sheet, headerRow, headerRows) };
+}

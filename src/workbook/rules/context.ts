@@ -1,17 +1,29 @@
 import { ColumnKey } from "../columns";
 import { Finding, makeFinding, Severity } from "../findings";
 import { SheetModel } from "../model";
+import { assessRow, RowAssessment } from "../assessment";
 import { Settings } from "../settings";
 
 /** What a rule sees and how it reports. */
 export class RuleContext {
   readonly findings: Finding[] = [];
+  private readonly assessments = new Map<number, RowAssessment>();
 
   constructor(
     readonly model: SheetModel,
     readonly settings: Settings,
     readonly today: Date,
   ) {}
+
+  /** The row judged under the chosen rule set, computed once per row for all rules. */
+  assess(row: number): RowAssessment {
+    let a = this.assessments.get(row);
+    if (!a) {
+      a = assessRow(this.model, row, this.settings);
+      this.assessments.set(row, a);
+    }
+    return a;
+  }
 
   /** Reports at a data cell (row index into sheet values, recognised column). */
   at(code: string, severity: Severity, row: number, key: ColumnKey, message: string): void {
@@ -32,9 +44,11 @@ export interface RuleInfo {
   readonly title: string;
   /** What it checks and the regulation it comes from. */
   readonly description: string;
-  readonly appliesTo: "pegawai" | "iku";
+  readonly appliesTo: "pegawai" | "iku" | "semua";
 }
 
 export interface ValidationRule extends RuleInfo {
   readonly check: (ctx: RuleContext) => void;
+  /** Other finding codes this rule reports (e.g. a warning variant), listed for the panel. */
+  readonly also?: readonly RuleInfo[];
 }

@@ -41,7 +41,7 @@ export const WAJIB_KOSONG: ValidationRule = {
   severity: "error",
   title: "Nilai wajib kosong",
   description: "Sel wajib (NIP, nama, nilai sesuai aturan; untuk IKU: IKU, target, realisasi, bobot) tidak boleh kosong.",
-  appliesTo: "pegawai",
+  appliesTo: "semua",
   check(ctx) {
     const keys = requiredColumns(ctx).filter((k) => ctx.model.has(k) && k !== "nip");
     for (const row of ctx.model.rows.dataRows) {
@@ -57,7 +57,7 @@ export const SEL_ERROR: ValidationRule = {
   severity: "error",
   title: "Sel berisi error Excel",
   description: "Sel berisi nilai error Excel (#N/A, #DIV/0!, #REF!, #VALUE! …): perbaiki rumus atau sumbernya.",
-  appliesTo: "pegawai",
+  appliesTo: "semua",
   check(ctx) {
     const keys = columnsFor(ctx.model.kind).map((c) => c.key).filter((k) => ctx.model.has(k));
     for (const row of ctx.model.rows.dataRows) {
@@ -78,7 +78,7 @@ export const BUKAN_ANGKA: ValidationRule = {
   severity: "error",
   title: "Teks di kolom angka",
   description: "Kolom nilai harus berisi angka; teks yang tidak bisa dibaca sebagai angka ditolak, bukan ditebak.",
-  appliesTo: "pegawai",
+  appliesTo: "semua",
   check(ctx) {
     for (const row of ctx.model.rows.dataRows) {
       for (const key of numericKeys(ctx)) {
@@ -96,7 +96,7 @@ export const ANGKA_TEKS: ValidationRule = {
   severity: "warning",
   title: "Angka tersimpan sebagai teks",
   description: "Angka yang tersimpan sebagai teks (\"95,5\", \"95%\") dibaca, tetapi rumus Excel lain tidak menghitungnya: ubah sel menjadi angka.",
-  appliesTo: "pegawai",
+  appliesTo: "semua",
   check(ctx) {
     for (const row of ctx.model.rows.dataRows) {
       for (const key of numericKeys(ctx)) {

@@ -1,0 +1,95 @@
+/** NIP rules: present, stored as text, 18 digits with possible dates and gender digit, unique. */
+import { checkNip, NIP_AS_NUMBER_MESSAGE, NipProblem } from "../../core/nip";
+import { cellRef } from "../address";
+import { cellText, isBlankCell, isCellError } from "../sheet-data";
+import { RuleContext, ValidationRule } from "./context";
+
+function nipRule(code: string, title: string, description: string, problems: readonly NipProblem[]): ValidationRule {
+  return {
+    code,
+    severity: "error",
+    title,
+    description,
+    appliesTo: "pegawai",
+    check(ctx: RuleContext) {
+      if (!ctx.model.has("nip")) return;
+      for (const row of ctx.model.rows.dataRows) {
+        const cell = ctx.model.cell(row, "nip");
+        if (typeof cell !== "string" || cell.trim() === "") continue;
+        const checked = checkNip(cell, ctx.today);
+        if (!checked.ok && problems.includes(checked.problem)) ctx.at(code, "error", row, "nip", checked.message);
+      }
+    },
+  };
+}
+
+export const NIP_KOSONG: ValidationRule = {
+  code: "NIP_KOSONG",
+  severity: "error",
+  title: "NIP kosong",
+  description: "Setiap pegawai harus memiliki NIP 18 digit.",
+  appliesTo: "pegawai",
+  check(ctx) {
+    if (!ctx.model.has("nip")) return;
+    for (const row of ctx.model.rows.dataRows) {
+      if (isBlankCell(ctx.model.cell(row, "nip"))) ctx.at(this.code, this.severity, row, "nip", "NIP kosong.");
+    }
+  },
+};
+
+export const NIP_ANGKA: ValidationRule = {
+  code: "NIP_ANGKA",
+  severity: "error",
+  title: "NIP tersimpan sebagai angka",
+  description: "NIP 18 digit melebihi presisi angka Excel (15 digit): bila tersimpan sebagai angka, digit terakhirnya sudah hilang. Format kolom sebagai Teks dan ketik ulang.",
+  appliesTo: "pegawai",
+  check(ctx) {
+    if (!ctx.model.has("nip")) return;
+    for (const row of ctx.model.rows.dataRows) {
+      const cell = ctx.model.cell(row, "nip");
+      if (typeof cell === "number") ctx.at(this.code, this.severity, row, "nip", NIP_AS_NUMBER_MESSAGE);
+      else if (isCellError(cell)) ctx.at(this.code, this.severity, row, "nip", `NIP berisi error ${cell.error}.`);
+    }
+  },
+};
+
+export const NIP_FORMAT = nipRule(
+  "NIP_FORMAT",
+  "NIP bukan 18 digit",
+  "NIP terdiri atas 18 angka: tanggal lahir (8), TMT CPNS (6), jenis kelamin (1), nomor urut (3).",
+  ["bukan-angka", "panjang", "urut"],
+);
+
+export const NIP_TANGGAL = nipRule(
+  "NIP_TANGGAL",
+  "Tanggal di NIP tidak mungkin",
+  "Tanggal lahir (digit 1–8) harus tanggal yang ada dan sudah lewat; TMT CPNS (digit 9–14) harus bulan yang ada, setelah usia 18 tahun dan tidak di masa depan.",
+  ["tanggal-lahir", "tmt"],
+);
+
+export const NIP_KELAMIN = nipRule("NIP_KELAMIN", "Digit jenis kelamin NIP salah", "Digit ke-15 NIP harus 1 (laki-laki) atau 2 (perempuan).", ["kelamin"]);
+
+export const NIP_GANDA: ValidationRule = {
+  code: "NIP_GANDA",
+  severity: "error",
+  title: "NIP ganda",
+  description: "Satu NIP hanya boleh muncul sekali dalam satu lembar.",
+  appliesTo: "pegawai",
+  check(ctx) {
+    if (!ctx.model.has("nip")) return;
+    const first = new Map<string, number>();
+    for (const row of ctx.model.rows.dataRows) {
+      const cell = ctx.model.cell(row, "nip");
+      if (typeof cell !== "string") continue;
+      const nip = cellText(cell).replace(/[\s.]/g, "");
+      if (nip === "") continue;
+      const earlier = first.get(nip);
+      if (earlier === undefined) {
+        first.set(nip, row);
+      } else {
+        const where = cellRef(ctx.model.sheetRow(earlier), ctx.model.sheetCol("nip"));
+        ctx.at(this.code, this.severity, row, "nip", `NIP ${nip} sudah tercantum di ${where}.`);
+      }
+    }
+  },
+};
