@@ -1,0 +1,48 @@
+/** The .xlsx files a path stands for: the file itself, or every .xlsx under a folder (no loops). */
+import { readdir, realpath, stat } from "node:fs/promises";
+import { join } from "node:path";
+
+export class PathError extends Error {}
+
+function isWorkbookName(name: string): boolean {
+  // Skip Excel's lock files (~$Book.xlsx) and our own temporary files.
+  return /\.xlsx$/i.test(name) && !name.startsWith("~$") && !name.startsWith(".");
+}
+
+async function walk(folder: string, seen: Set<string>, out: string[]): Promise<void> {
+  const real = await realpath(folder);
+  if (seen.has(real)) return; // a symlink loop or a second link to the same folder
+  seen.add(real);
+  const entries = await readdir(folder, { withFileTypes: true });
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of entries) {
+    const path = join(folder, entry.name);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const target = await stat(path);
+        isDir = target.isDirectory();
+        isFile = target.isFile();
+      } catch {
+        continue; // dangling link
+      }
+    }
+    if (isDir) await walk(path, seen, out);
+    else if (isFile && isWorkbookName(entry.name)) out.push(path);
+  }
+}
+
+export async function collectWorkbooks(path: string): Promise<{ files: string[]; folder: boolean }> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch {
+    throw new PathError(`${path}: berkas atau folder tidak ditemukan.`);
+  }
+  if (info.isFile()) return { files: [path], folder: false };
+  const files: string[] = [];
+  await walk(path, new Set(), files);
+  if (files.length === 0) throw new PathError(`${path}: tidak ada berkas .xlsx di folder ini.`);
+  return { files, folder: true };
+}

@@ -1,0 +1,42 @@
+/**
+ * `kinerja rekomendasi FILE.xlsx -o OUT.xlsx [--timpa]`: a copy of the workbook with the
+ * recommendation sheet. Never modifies FILE; refuses to overwrite OUT without --timpa.
+ */
+import { Aturan } from "../core/aturan";
+import { loadWorkbookFile, NoSourceSheetError, OutputExistsError, writeRecommendationFile } from "../xlsx/workbook-file";
+import { settingsFor } from "./validasi";
+import { UsageError } from "./fungsi";
+import { resolve } from "node:path";
+
+export interface RekomendasiOptions {
+  readonly output: string;
+  readonly overwrite?: boolean;
+  readonly aturan?: Aturan;
+  readonly sheet?: string;
+  readonly today?: Date;
+}
+
+export async function runRekomendasi(file: string, options: RekomendasiOptions): Promise<string[]> {
+  if (resolve(file) === resolve(options.output)) throw new UsageError("OUT tidak boleh sama dengan berkas masukan: berkas masukan tidak pernah diubah.");
+  const stored = (await loadWorkbookFile(file)).state.settings;
+  const settings = settingsFor(stored, options.aturan);
+  try {
+    const result = await writeRecommendationFile(file, options.output, settings, { overwrite: options.overwrite, sheet: options.sheet, today: options.today });
+    const s = result.build.summary;
+    const lines = [
+      `Lembar "${result.build.plan.sheetName}" dibuat dari lembar "${result.sourceSheet}" dan ditulis ke ${options.output}.`,
+      `${s.total} pegawai: ${s.byPredikat.map((p) => `${p.label} ${p.count}`).join(", ")}${s.undetermined ? `, tidak dapat ditentukan ${s.undetermined}` : ""}.`,
+      `Prioritas talent pool: ${s.eligible.talentPool} · prioritas pengembangan kompetensi: ${s.eligible.pengembangan}.`,
+    ];
+    if (result.build.plan.replaces) lines.push(`Lembar rekomendasi lama buatan add-in diganti.`);
+    if (result.notPreserved.length > 0) {
+      lines.push(
+        `PERHATIAN: berkas asli memuat ${result.notPreserved.join(", ")} yang tidak ikut tersalin ke ${options.output} (berkas asli tetap utuh). Untuk menyimpan semuanya, buat lembar rekomendasi dari panel di Excel.`,
+      );
+    }
+    return lines;
+  } catch (error) {
+    if (error instanceof OutputExistsError || error instanceof NoSourceSheetError) throw new UsageError(error.message);
+    throw error;
+  }
+}

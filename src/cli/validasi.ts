@@ -1,0 +1,127 @@
+/**
+ * `kinerja validasi FILE.xlsx|FOLDER [--json] [--aturan …]`: findings grouped by sheet and rule
+ * with cell addresses, a summary table for folders. Exit 0 clean · 1 error-level findings ·
+ * 2 unusable input (missing, not .xlsx, password-protected, corrupted).
+ */
+import { basename } from "node:path";
+import { Aturan } from "../core/aturan";
+import { UnusableFileError } from "../xlsx/open-file";
+import { FileValidation, loadWorkbookFile, validateLoaded } from "../xlsx/workbook-file";
+import { DEFAULT_SETTINGS, Finding, parseSettings, ruleInfo, Settings } from "../workbook";
+import { collectWorkbooks } from "./files";
+import { Progress } from "./progress";
+
+export interface ValidasiOptions {
+  readonly json?: boolean;
+  readonly aturan?: Aturan;
+  readonly today?: Date;
+}
+
+export type FileOutcome =
+  | { readonly file: string; readonly status: "ok"; readonly validation: FileValidation }
+  | { readonly file: string; readonly status: "tidak-dapat-dibaca"; readonly reason: string; readonly message: string };
+
+/** Settings stored in the workbook by the panel, with the command line's --aturan on top. */
+export function settingsFor(stored: unknown, aturan?: Aturan): Settings {
+  const fromFile = parseSettings(stored);
+  const base = fromFile.ok ? fromFile.settings : DEFAULT_SETTINGS;
+  return aturan ? { ...base, aturan } : base;
+}
+
+export async function validateFiles(path: string, options: ValidasiOptions, progress: Progress): Promise<{ outcomes: FileOutcome[]; folder: boolean }> {
+  const { files, folder } = await collectWorkbooks(path);
+  const outcomes: FileOutcome[] = [];
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i];
+    progress.update(i, files.length, basename(file));
+    try {
+      const loaded = await loadWorkbookFile(file);
+      const settings = settingsFor(loaded.state.settings, options.aturan);
+      outcomes.push({ file, status: "ok", validation: validateLoaded(loaded, settings, options.today ?? new Date()) });
+    } catch (error) {
+      if (!(error instanceof UnusableFileError)) throw error;
+      outcomes.push({ file, status: "tidak-dapat-dibaca", reason: error.reason, message: error.message });
+    }
+  }
+  progress.update(files.length, files.length, "");
+  progress.done();
+  return { outcomes, folder };
+}
+
+function allFindings(v: FileValidation): Finding[] {
+  return [...v.fileFindings, ...v.reports.flatMap((r) => r.findings)];
+}
+
+export function exitCodeFor(outcomes: readonly FileOutcome[]): number {
+  if (outcomes.some((o) => o.status !== "ok")) return 2;
+  return outcomes.some((o) => o.status === "ok" && allFindings(o.validation).some((f) => f.severity === "error")) ? 1 : 0;
+}
+
+export function toJson(outcomes: readonly FileOutcome[]): string {
+  let errors = 0;
+  let warnings = 0;
+  const files = outcomes.map((o) => {
+    if (o.status !== "ok") return { file: o.file, status: o.status, reason: o.reason, message: o.message };
+    const findings = allFindings(o.validation);
+    const e = findings.filter((f) => f.severity === "error").length;
+    errors += e;
+    warnings += findings.length - e;
+    return {
+      file: o.file,
+      status: o.status,
+      errors: e,
+      warnings: findings.length - e,
+      sheets: o.validation.reports.map((r) => ({
+        sheet: r.sheet,
+        kind: r.layout?.kind,
+        rowsChecked: r.rowsChecked,
+        errors: r.counts.errors,
+        warnings: r.counts.warnings,
+        findings: r.findings.map((f) => ({ code: f.code, severity: f.severity, sheet: f.sheet, cell: f.cell, address: f.address, message: f.message })),
+      })),
+      fileFindings: o.validation.fileFindings.map((f) => ({ code: f.code, severity: f.severity, message: f.message })),
+    };
+  });
+  return JSON.stringify({ files, summary: { files: outcomes.length, errors, warnings, unusable: outcomes.filter((o) => o.status !== "ok").length } }, null, 2);
+}
+
+const SYMBOL = { error: "✖", warning: "⚠" } as const;
+
+export function toText(outcomes: readonly FileOutcome[], folder: boolean): string {
+  const lines: string[] = [];
+  for (const o of outcomes) {
+    lines.push(o.file);
+    if (o.status !== "ok") {
+      lines.push(`  TIDAK DAPAT DIBACA: ${o.message}`, "");
+      continue;
+    }
+    for (const f of o.validation.fileFindings) lines.push(`  ${SYMBOL[f.severity]} ${f.message}`);
+    for (const r of o.validation.reports) {
+      const kind = r.layout?.kind === "iku" ? "IKU" : "pegawai";
+      lines.push(`  Lembar "${r.sheet}" (${kind}): ${r.rowsChecked} baris diperiksa, ${r.counts.errors} error, ${r.counts.warnings} peringatan`);
+      const byRule = new Map<string, Finding[]>();
+      for (const f of r.findings) byRule.set(f.code, [...(byRule.get(f.code) ?? []), f]);
+      for (const [code, findings] of byRule) {
+        const info = ruleInfo(code);
+        lines.push(`    ${info?.title ?? code} [${code}] — ${findings.length}`);
+        for (const f of findings) lines.push(`      ${SYMBOL[f.severity]} ${f.cell.padEnd(7)} ${f.message}`);
+      }
+    }
+    lines.push("");
+  }
+  if (folder) {
+    lines.push("Ringkasan:");
+    const header = ["Berkas", "Lembar", "Baris", "Error", "Peringatan", "Status"];
+    const rows = outcomes.map((o) => {
+      if (o.status !== "ok") return [basename(o.file), "-", "-", "-", "-", `tidak dapat dibaca (${o.reason})`];
+      const findings = allFindings(o.validation);
+      const e = findings.filter((f) => f.severity === "error").length;
+      const rowsChecked = o.validation.reports.reduce((a, r) => a + r.rowsChecked, 0);
+      return [basename(o.file), String(o.validation.reports.length), String(rowsChecked), String(e), String(findings.length - e), e > 0 ? "perlu perbaikan" : "siap"];
+    });
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    const fmt = (r: string[]) => r.map((c, i) => (i === 0 || i === 5 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+    lines.push(fmt(header), fmt(widths.map((w) => "-".repeat(w))), ...rows.map(fmt));
+  }
+  return lines.join("\n");
+}

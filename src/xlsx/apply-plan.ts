@@ -1,0 +1,75 @@
+/** A SheetWritePlan written into an ExcelJS workbook (the CLI's twin of the Office.js writer). */
+import ExcelJS from "exceljs";
+import { columnLetters, rangeRef } from "../workbook/address";
+import { isCellError } from "../workbook/sheet-data";
+import { CellValue } from "../workbook/sheet-data";
+import { RangeFormat, SheetWritePlan } from "../workbook/write-plan";
+
+function argb(hex: string): string {
+  return `FF${hex.replace("#", "").toUpperCase()}`;
+}
+
+function cellValue(value: CellValue): ExcelJS.CellValue {
+  if (value === null) return null;
+  if (isCellError(value)) return { error: value.error as ExcelJS.CellErrorValue["error"] };
+  return value; // strings are shared strings: ExcelJS never turns text into a formula
+}
+
+function applyFormat(ws: ExcelJS.Worksheet, f: RangeFormat): void {
+  for (let r = f.range.row; r < f.range.row + f.range.rows; r++) {
+    for (let c = f.range.col; c < f.range.col + f.range.cols; c++) {
+      const cell = ws.getCell(r + 1, c + 1);
+      if (f.numberFormat !== undefined) cell.numFmt = f.numberFormat;
+      if (f.bold !== undefined || f.italic !== undefined || f.fontSize !== undefined || f.fontColor !== undefined) {
+        cell.font = {
+          ...cell.font,
+          ...(f.bold !== undefined ? { bold: f.bold } : {}),
+          ...(f.italic !== undefined ? { italic: f.italic } : {}),
+          ...(f.fontSize !== undefined ? { size: f.fontSize } : {}),
+          ...(f.fontColor !== undefined ? { color: { argb: argb(f.fontColor) } } : {}),
+        };
+      }
+      if (f.fill !== undefined) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(f.fill) } };
+      if (f.wrap !== undefined) cell.alignment = { ...cell.alignment, wrapText: f.wrap, vertical: "top" };
+    }
+  }
+}
+
+/** Writes the plan as a new worksheet; `replaces` (the add-in's own older sheet) is removed first. */
+export function applyPlan(workbook: ExcelJS.Workbook, plan: SheetWritePlan): ExcelJS.Worksheet {
+  if (plan.replaces) {
+    const old = workbook.getWorksheet(plan.replaces);
+    if (old) workbook.removeWorksheet(old.id);
+  }
+  const ws = workbook.addWorksheet(plan.sheetName);
+  for (const block of plan.blocks) {
+    block.values.forEach((row, i) => {
+      const excelRow = ws.getRow(block.row + i + 1);
+      row.forEach((v, j) => {
+        excelRow.getCell(block.col + j + 1).value = cellValue(v);
+      });
+    });
+  }
+  if (plan.table) {
+    const t = plan.table;
+    const header = plan.blocks.find((b) => b.row === t.range.row && b.col === t.range.col);
+    const names = (header?.values[0] ?? []).slice(0, t.range.cols).map((v) => String(v ?? ""));
+    ws.addTable({
+      name: t.name,
+      ref: `${columnLetters(t.range.col)}${t.range.row + 1}`,
+      headerRow: true,
+      style: { theme: t.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
+      columns: names.map((name) => ({ name, filterButton: true })),
+      rows: (header?.values.slice(1) ?? []).map((row) => row.slice(0, t.range.cols).map((v) => cellValue(v))),
+    });
+  }
+  for (const f of plan.formats) applyFormat(ws, f);
+  for (const { col, width } of plan.columnWidths) ws.getColumn(col + 1).width = width;
+  if (plan.freezeRows) ws.views = [{ state: "frozen", ySplit: plan.freezeRows, xSplit: 0, topLeftCell: `A${plan.freezeRows + 1}` }];
+  return ws;
+}
+
+/** "A5:O300" of a plan range, for messages and tests. */
+export function planRangeRef(range: { row: number; col: number; rows: number; cols: number }): string {
+  return rangeRef(range.row, range.col, range.rows, range.cols);
+}
