@@ -1,0 +1,89 @@
+/**
+ * Reading a worksheet for the engine: one sync for the workbook's shape (sheets, used range,
+ * tables, the add-in's state sheet), then the used range's values in as few syncs as the payload
+ * budget allows (one on desktop; on the web, one per ~4 MB). Never a sync per row or per cell.
+ */
+import { decodeState, EMPTY_STATE, GENERATED_MARKER, normaliseCell, SheetData, STATE_SHEET_NAME, WorkbookState } from "../workbook";
+import { cellText } from "../workbook/sheet-data";
+import { payloadBudget } from "./payload";
+
+export interface WorkbookInfo {
+  readonly sheetNames: readonly string[];
+  readonly activeSheet: string;
+  /** Sheets the add-in generated (listed in its state sheet and still carrying its marker). */
+  readonly ownSheets: readonly string[];
+  readonly tableNames: readonly string[];
+  readonly state: WorkbookState;
+  readonly stateSheetExists: boolean;
+}
+
+export interface SheetRead {
+  readonly sheet: SheetData;
+  readonly info: WorkbookInfo;
+  readonly protected: boolean;
+  readonly syncs: number;
+}
+
+/** Estimated JSON bytes per cell of a response, to size read chunks before the data is known. */
+const BYTES_PER_CELL_ESTIMATE = 24;
+
+export async function readSheet(sheetName?: string, budget: number = payloadBudget()): Promise<SheetRead> {
+  return Excel.run(async (context) => {
+    let syncs = 0;
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    const ws = sheetName ? sheets.getItem(sheetName) : sheets.getActiveWorksheet();
+    ws.load("name");
+    ws.protection.load("protected");
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    const stateSheet = sheets.getItemOrNullObject(STATE_SHEET_NAME);
+    stateSheet.load("name");
+    const tables = context.workbook.tables;
+    tables.load("items/name");
+    await context.sync();
+    syncs++;
+
+    const names = sheets.items.map((s) => s.name);
+    // Second round: the state sheet, each sheet's marker cell, and the first chunk of values.
+    const stateRange = stateSheet.isNullObject ? undefined : stateSheet.getUsedRangeOrNullObject(true);
+    stateRange?.load("values");
+    const markers = names.map((n) => {
+      const r = sheets.getItem(n).getRange("A2");
+      r.load("values");
+      return r;
+    });
+
+    const rows = used.isNullObject ? 0 : used.rowCount;
+    const cols = used.isNullObject ? 0 : used.columnCount;
+    const rowsPerChunk = Number.isFinite(budget) ? Math.max(1, Math.floor(budget / Math.max(1, cols * BYTES_PER_CELL_ESTIMATE))) : rows;
+    const values: SheetData["values"][number][] = [];
+    // The first chunk travels with the state sheet and markers; each further chunk is one sync.
+    let start = 0;
+    do {
+      const n = Math.min(rowsPerChunk, rows - start);
+      const chunk = n > 0 ? ws.getRangeByIndexes(used.rowIndex + start, used.columnIndex, n, cols) : undefined;
+      chunk?.load("values");
+      await context.sync();
+      syncs++;
+      if (chunk) for (const row of chunk.values) values.push(row.map(normaliseCell));
+      start += rowsPerChunk;
+    } while (start < rows);
+
+    const state = stateRange && !stateRange.isNullObject ? decodeState(stateRange.values.map((r) => r.map(normaliseCell))) : EMPTY_STATE;
+    const ownSheets = names.filter((n, i) => state.generatedSheets.includes(n) && cellText(normaliseCell(markers[i].values[0][0])).startsWith(GENERATED_MARKER));
+    return {
+      sheet: { name: ws.name, startRow: used.isNullObject ? 0 : used.rowIndex, startCol: used.isNullObject ? 0 : used.columnIndex, values },
+      info: {
+        sheetNames: names,
+        activeSheet: ws.name,
+        ownSheets,
+        tableNames: tables.items.map((t) => t.name),
+        state,
+        stateSheetExists: !stateSheet.isNullObject,
+      },
+      protected: ws.protection.protected,
+      syncs,
+    };
+  });
+}
