@@ -30,3 +30,15 @@ export async function updateState(update: (state: WorkbookState) => WorkbookStat
     return next;
   });
 }
+
+/** Reads the state without writing anything: one sync. */
+export async function readState(): Promise<WorkbookState> {
+  return Excel.run(async (context) => {
+    const stateSheet = context.workbook.worksheets.getItemOrNullObject(STATE_SHEET_NAME);
+    stateSheet.load("name");
+    const used = stateSheet.getUsedRangeOrNullObject(true);
+    used.load("values");
+    await context.sync();
+    return !stateSheet.isNullObject && !used.isNullObject ? decodeState(used.values.map((r) => r.map(normaliseCell))) : EMPTY_STATE;
+  });
+}

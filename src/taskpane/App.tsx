@@ -1,22 +1,130 @@
-import { FluentProvider, webLightTheme, Title3, Body1 } from "@fluentui/react-components";
-import { CATALOGUE } from "../functions/catalogue";
-import { exampleFormula } from "../functions/formula-text";
+/**
+ * The Kinerja ASN panel: Periksa (validate), Rekomendasi (generate), Fungsi (catalogue) and
+ * Pengaturan (settings). Tabs are code-split; the Office theme decides light or dark.
+ */
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
+import {
+  FluentProvider,
+  makeStyles,
+  Spinner,
+  Subtitle1,
+  Caption1,
+  Tab,
+  TabList,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { DEFAULT_SETTINGS, parseSettings, Settings } from "../workbook";
+import { Analysis, PaneContext, PaneState } from "./pane-context";
+import { officeWorkbookService, WorkbookService } from "./services/workbook-service";
+import { Lang, STRINGS, StringKey } from "./strings";
 
-export function App() {
+const PeriksaTab = lazy(() => import(/* webpackChunkName: "tab-periksa" */ "./tabs/PeriksaTab"));
+const RekomendasiTab = lazy(() => import(/* webpackChunkName: "tab-rekomendasi" */ "./tabs/RekomendasiTab"));
+const FungsiTab = lazy(() => import(/* webpackChunkName: "tab-fungsi" */ "./tabs/FungsiTab"));
+const PengaturanTab = lazy(() => import(/* webpackChunkName: "tab-pengaturan" */ "./tabs/PengaturanTab"));
+
+type TabId = "periksa" | "rekomendasi" | "fungsi" | "pengaturan";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    minHeight: "100vh",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0`,
+  },
+  subtitle: { color: tokens.colorNeutralForeground3 },
+  tabs: { padding: `0 ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  body: { flexGrow: 1, padding: tokens.spacingHorizontalM, overflowY: "auto" },
+});
+
+/** Dark panel when Office's own theme is dark. */
+export function officeThemeIsDark(): boolean {
+  const color = typeof Office !== "undefined" ? Office.context?.officeTheme?.bodyBackgroundColor : undefined;
+  if (!color || !/^#?[0-9a-f]{6}$/i.test(color)) return false;
+  const hex = color.replace("#", "");
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5;
+}
+
+export interface AppProps {
+  readonly service?: WorkbookService;
+  readonly initialTab?: TabId;
+  readonly dark?: boolean;
+}
+
+export function App({ service = officeWorkbookService, initialTab = "periksa", dark = officeThemeIsDark() }: AppProps) {
+  const styles = useStyles();
+  const [tab, setTab] = useState<TabId>(initialTab);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [analysis, setAnalysis] = useState<Analysis | undefined>();
+  const lang: Lang = settings.bahasa;
+  const t = useCallback((key: StringKey) => STRINGS[lang][key], [lang]);
+
+  // Settings travel with the workbook: read them once from the add-in's state sheet.
+  useEffect(() => {
+    let alive = true;
+    service
+      .readState()
+      .then((state) => {
+        const parsed = parseSettings(state.settings);
+        if (alive && parsed.ok) setSettings(parsed.settings);
+      })
+      .catch(() => undefined);
+    return () => {
+      alive = false;
+    };
+  }, [service]);
+
+  const saveSettings = useCallback(
+    async (next: Settings) => {
+      await service.updateState((s) => ({ ...s, settings: next }));
+      setSettings(next);
+    },
+    [service],
+  );
+
+  const state: PaneState = useMemo(
+    () => ({ service, settings, setSessionSettings: setSettings, saveSettings, lang, t, analysis, setAnalysis }),
+    [service, settings, saveSettings, lang, t, analysis],
+  );
+
   return (
-    <FluentProvider theme={webLightTheme}>
-      <main style={{ padding: 12 }}>
-        <Title3 as="h1">Kinerja ASN</Title3>
-        <ul>
-          {CATALOGUE.map((fn) => (
-            <li key={fn.name}>
-              <Body1>
-                <b>KINERJA.{fn.name}</b> — {exampleFormula(fn)}
-              </Body1>
-            </li>
-          ))}
-        </ul>
-      </main>
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.root} lang={lang}>
+      <PaneContext.Provider value={state}>
+        <header className={styles.header}>
+          <Subtitle1 as="h1">{t("appTitle")}</Subtitle1>
+          <Caption1 className={styles.subtitle}>{t("appSubtitle")}</Caption1>
+        </header>
+        <TabList
+          className={styles.tabs}
+          selectedValue={tab}
+          onTabSelect={(_, data) => setTab(data.value as TabId)}
+          size="small"
+          aria-label={t("appTitle")}
+        >
+          <Tab value="periksa">{t("tabPeriksa")}</Tab>
+          <Tab value="rekomendasi">{t("tabRekomendasi")}</Tab>
+          <Tab value="fungsi">{t("tabFungsi")}</Tab>
+          <Tab value="pengaturan">{t("tabPengaturan")}</Tab>
+        </TabList>
+        <main className={styles.body} role="tabpanel" aria-label={t(`tab${tab[0].toUpperCase()}${tab.slice(1)}` as StringKey)}>
+          <Suspense fallback={<Spinner size="small" label={t("loading")} />}>
+            {tab === "periksa" && <PeriksaTab />}
+            {tab === "rekomendasi" && <RekomendasiTab />}
+            {tab === "fungsi" && <FungsiTab />}
+            {tab === "pengaturan" && <PengaturanTab />}
+          </Suspense>
+        </main>
+      </PaneContext.Provider>
     </FluentProvider>
   );
 }

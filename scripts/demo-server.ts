@@ -1,0 +1,61 @@
+/**
+ * A small static server for the browser demo: dist/ (the built add-in and demo page) and
+ * /demo-data.json, the bundled sample workbooks read by the same .xlsx adapter the CLI uses.
+ * Loopback only; nothing here is part of the add-in.
+ */
+import { createServer, Server } from "node:http";
+import { readFile, readdir } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+import { loadWorkbookFile } from "../src/xlsx/workbook-file";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".png": "image/png",
+  ".css": "text/css; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+};
+
+export interface DemoWorkbook {
+  readonly file: string;
+  readonly sheets: { readonly name: string; readonly startRow: number; readonly startCol: number; readonly values: unknown[][] }[];
+}
+
+/** Every sample workbook's visible sheets, as the demo's Excel double loads them. */
+export async function demoData(samplesDir: string): Promise<DemoWorkbook[]> {
+  const files = (await readdir(samplesDir)).filter((f) => f.endsWith(".xlsx")).sort();
+  const out: DemoWorkbook[] = [];
+  for (const file of files) {
+    const loaded = await loadWorkbookFile(join(samplesDir, file));
+    out.push({ file, sheets: loaded.sheets.map((s) => ({ name: s.name, startRow: s.startRow, startCol: s.startCol, values: s.values as unknown[][] })) });
+  }
+  return out;
+}
+
+export async function startDemoServer(root: string, samplesDir: string, port: number): Promise<Server> {
+  const data = JSON.stringify(await demoData(samplesDir));
+  const base = resolve(root);
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    if (url.pathname === "/demo-data.json") {
+      res.writeHead(200, { "Content-Type": TYPES[".json"] });
+      res.end(data);
+      return;
+    }
+    const path = normalize(join(base, url.pathname === "/" ? "demo.html" : decodeURIComponent(url.pathname)));
+    if (!path.startsWith(base)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(path);
+      res.writeHead(200, { "Content-Type": TYPES[extname(path)] ?? "application/octet-stream" });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Tidak ditemukan");
+    }
+  });
+  await new Promise<void>((ok) => server.listen(port, "127.0.0.1", ok));
+  return server;
+}

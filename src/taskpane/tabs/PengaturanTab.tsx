@@ -1,0 +1,125 @@
+/** Pengaturan: rule-set defaults, distribution percentages, potential cut-offs, language. */
+import { useState } from "react";
+import {
+  Button,
+  Caption1,
+  Dropdown,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  SpinButton,
+  Switch,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { Save20Regular } from "@fluentui/react-icons";
+import { parseSettings, Settings } from "../../workbook";
+import { AturanPicker, ErrorBar } from "../components";
+import { usePane } from "../pane-context";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  pair: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalM },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+function numberOrUndefined(text: string): number | undefined {
+  const n = Number(text.replace(",", "."));
+  return text.trim() === "" || !Number.isFinite(n) ? undefined : n;
+}
+
+export default function PengaturanTab() {
+  const styles = useStyles();
+  const { settings, saveSettings, t } = usePane();
+  const [draft, setDraft] = useState<Settings>(settings);
+  const [menengah, setMenengah] = useState(settings.batasPotensial ? String(settings.batasPotensial.menengah) : "");
+  const [tinggi, setTinggi] = useState(settings.batasPotensial ? String(settings.batasPotensial.tinggi) : "");
+  const [messages, setMessages] = useState<string[]>([]);
+  const [saved, setSaved] = useState(false);
+  const [error, setError] = useState<unknown>();
+
+  const save = async () => {
+    setSaved(false);
+    setError(undefined);
+    const m = numberOrUndefined(menengah);
+    const h = numberOrUndefined(tinggi);
+    const candidate = { ...draft, batasPotensial: m !== undefined && h !== undefined ? { menengah: m, tinggi: h } : undefined };
+    const parsed = parseSettings(candidate);
+    if (!parsed.ok) {
+      setMessages(parsed.messages);
+      return;
+    }
+    setMessages([]);
+    try {
+      await saveSettings(parsed.settings);
+      setSaved(true);
+    } catch (e) {
+      setError(e);
+    }
+  };
+
+  return (
+    <div className={styles.stack}>
+      <Text as="h2" weight="semibold">
+        {t("settingsTitle")}
+      </Text>
+      <AturanPicker value={draft.aturan} onChange={(aturan) => setDraft({ ...draft, aturan })} />
+      <Switch checked={draft.penilaian360} label={t("rating360")} onChange={(_, d) => setDraft({ ...draft, penilaian360: d.checked })} />
+      <Field label={t("tolerance")}>
+        <SpinButton value={draft.toleransiNilai} step={0.01} min={0} max={1} onChange={(_, d) => d.value != null && setDraft({ ...draft, toleransiNilai: d.value })} />
+      </Field>
+      <Text weight="semibold">{t("distribution")}</Text>
+      <div className={styles.pair}>
+        <Field label={t("top")}>
+          <SpinButton value={draft.persenAtas} min={0} max={100} onChange={(_, d) => setDraft({ ...draft, persenAtas: d.value ?? Number(d.displayValue) })} />
+        </Field>
+        <Field label={t("bottom")}>
+          <SpinButton value={draft.persenBawah} min={0} max={100} onChange={(_, d) => setDraft({ ...draft, persenBawah: d.value ?? Number(d.displayValue) })} />
+        </Field>
+      </div>
+      <Text weight="semibold">{t("potential")}</Text>
+      <Caption1 className={styles.muted}>{t("potentialHint")}</Caption1>
+      <div className={styles.pair}>
+        <Field label={t("medium")}>
+          <Input value={menengah} onChange={(_, d) => setMenengah(d.value)} inputMode="decimal" />
+        </Field>
+        <Field label={t("high")}>
+          <Input value={tinggi} onChange={(_, d) => setTinggi(d.value)} inputMode="decimal" />
+        </Field>
+      </div>
+      <Field label={t("language")}>
+        <Dropdown
+          value={draft.bahasa === "id" ? "Bahasa Indonesia" : "English"}
+          selectedOptions={[draft.bahasa]}
+          onOptionSelect={(_, d) => d.optionValue && setDraft({ ...draft, bahasa: d.optionValue as Settings["bahasa"] })}
+        >
+          <Option value="id">Bahasa Indonesia</Option>
+          <Option value="en">English</Option>
+        </Dropdown>
+      </Field>
+      {messages.length > 0 && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            {messages.map((m) => (
+              <div key={m}>{m}</div>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {error !== undefined && <ErrorBar error={error} />}
+      {saved && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t("saved")}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div>
+        <Button appearance="primary" icon={<Save20Regular />} onClick={save}>
+          {t("save")}
+        </Button>
+      </div>
+    </div>
+  );
+}
