@@ -56,7 +56,10 @@ export type PlainCell = string | number | boolean | null | { error: string };
 export type CellDataKind = "values" | "formulas";
 
 export interface CoercedInput {
-  /** undefined = leave the cell unchanged (null / undefined / non-finite number in the request). */
+  /**
+   * skip: leave the cell unchanged (null, undefined or a non-finite number, which JSON sends as
+   * null); clear: "" empties the cell; set: store `value`.
+   */
   readonly action: "skip" | "clear" | "set";
   readonly value?: StoredValue;
   readonly formula?: boolean;
@@ -90,8 +93,17 @@ export function coerceInput(input: unknown, numberFormat: string | undefined, co
       return { action: "set", value: input };
     case "string":
       return coerceString(input, numberFormat, coerceStrings);
+    case "object": {
+      // office.js sends JSON: a Date (or anything with toJSON) arrives as its JSON value.
+      const toJSON = (input as { toJSON?: unknown }).toJSON;
+      if (typeof toJSON === "function") {
+        const json: unknown = toJSON.call(input);
+        if (json === null || typeof json !== "object") return coerceInput(json, numberFormat, coerceStrings);
+      }
+      return null;
+    }
     default:
-      return null; // objects, functions: not a valid cell value
+      return null; // plain objects, functions: not a valid cell value
   }
 }
 

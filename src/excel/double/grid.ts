@@ -267,4 +267,3 @@ export class FormatLayer<T> {
   }
 }
 
-export { MAX_COLUMNS, MAX_ROWS };

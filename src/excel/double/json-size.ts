@@ -83,7 +83,7 @@ function measure(value: unknown, inArray: boolean): number {
   if (value instanceof Boolean) return value.valueOf() ? 4 : 5;
   let n = 2;
   let members = 0;
-  for (const key of Object.keys(value)) {
+  for (const key of Object.keys(value as object)) {
     const item = (value as Record<string, unknown>)[key];
     if (item === undefined || typeof item === "function" || typeof item === "symbol") continue;
     n += stringJsonLength(key) + 1 + measure(item, false);

@@ -1,0 +1,252 @@
+/** Tables, charts, freeze panes, names and selection, and how they appear in the snapshot. */
+import { createWorkbookDouble } from "../../src/excel/double";
+import { rejectsWith, throwsWith } from "./support";
+
+function rekap() {
+  return createWorkbookDouble().addSheet("Rekap", [
+    ["Nama", "Nilai", "Predikat"],
+    ["Ani", 95, "Sangat Baik"],
+    ["Budi", 80, "Baik"],
+  ]);
+}
+
+describe("tables", () => {
+  test("tables.add with headers: name, default style and flags, header and body ranges", async () => {
+    const double = rekap();
+    await double.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Rekap");
+      const table = sheet.tables.add("A1:C3", true);
+      table.load("name, style, showFilterButton, showBandedRows, showHeaders");
+      const header = table.getHeaderRowRange().load("address, values");
+      const body = table.getDataBodyRange().load("address");
+      await context.sync();
+      expect([table.name, table.style, table.showFilterButton, table.showBandedRows, table.showHeaders]).toEqual([
+        "Table1",
+        "TableStyleMedium2",
+        true,
+        true,
+        true,
+      ]);
+      expect([header.address, body.address]).toEqual(["Rekap!A1:C1", "Rekap!A2:C3"]);
+      expect(header.values).toEqual([["Nama", "Nilai", "Predikat"]]);
+      table.name = "TabelRekap";
+      table.style = "TableStyleLight9";
+      table.showFilterButton = false;
+      table.showBandedRows = false;
+      await context.sync();
+      const found = context.workbook.tables.getItemOrNullObject("tabelrekap").load("name");
+      const missing = sheet.tables.getItemOrNullObject("Nope");
+      const count = sheet.tables.getCount();
+      await context.sync();
+      expect([found.name, missing.isNullObject, count.value]).toEqual(["TabelRekap", true, 1]);
+    });
+    expect(double.snapshot().sheets[1].tables).toEqual([
+      {
+        name: "TabelRekap",
+        range: "A1:C3",
+        showHeaders: true,
+        showTotals: false,
+        style: "TableStyleLight9",
+        showFilterButton: false,
+        showBandedRows: false,
+        showBandedColumns: false,
+      },
+    ]);
+  });
+
+  test("without headers Excel generates Column1… and shifts the data down one row", async () => {
+    const double = createWorkbookDouble().addSheet("D", [[1, 2], [3, 4]]);
+    await double.run(async (context) => {
+      const table = context.workbook.worksheets.getItem("D").tables.add("A1:B2", false);
+      const range = table.getRange().load("address, values");
+      await context.sync();
+      expect(range.address).toBe("D!A1:B3");
+      expect(range.values).toEqual([
+        ["Column1", "Column2"],
+        [1, 2],
+        [3, 4],
+      ]);
+    });
+  });
+
+  test("overlapping tables, invalid or duplicate names, bad styles are rejected", async () => {
+    const double = rekap();
+    await double.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Rekap");
+      sheet.tables.add("A1:C3", true);
+      await context.sync();
+      sheet.tables.add("B2:D4", true);
+      await rejectsWith(context.sync(), "MergedRangeConflict", "TableCollection.add");
+      const other = sheet.tables.add("F1:G2", true);
+      other.name = "Table1";
+      await rejectsWith(context.sync(), "ItemAlreadyExists", "Table.name");
+      other.name = "A1";
+      await rejectsWith(context.sync(), "InvalidArgument");
+      other.style = "Fancy";
+      await rejectsWith(context.sync(), "InvalidArgument");
+    });
+  });
+});
+
+describe("charts", () => {
+  test("charts.add, title, setPosition are recorded", async () => {
+    const double = rekap();
+    await double.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Rekap");
+      const chart = sheet.charts.add("ColumnClustered", sheet.getRange("A1:B3"), "Columns");
+      chart.title.text = "Sebaran Predikat";
+      chart.setPosition("E2", "K15");
+      chart.load("name, chartType, top, left");
+      const title = chart.title.load("text, visible");
+      await context.sync();
+      expect([chart.name, chart.chartType, title.text, title.visible]).toEqual(["Chart 1", "ColumnClustered", "Sebaran Predikat", true]);
+      expect([chart.left, chart.top]).toEqual([4 * 48, 15]);
+      chart.name = "GrafikPredikat";
+      await context.sync();
+      const byName = sheet.charts.getItem("GrafikPredikat").load("chartType");
+      await context.sync();
+      expect(byName.chartType).toBe("ColumnClustered");
+    });
+    expect(double.snapshot().sheets[1].charts).toEqual([
+      {
+        name: "GrafikPredikat",
+        chartType: "ColumnClustered",
+        source: "Rekap!A1:B3",
+        seriesBy: "Columns",
+        title: { text: "Sebaran Predikat", visible: true },
+        position: { start: "E2", end: "K15" },
+      },
+    ]);
+  });
+
+  test("an unknown chart type or series direction is InvalidArgument; a range from another context is InvalidRequestContext", async () => {
+    const double = rekap();
+    const otherContext = double.createContext();
+    const foreign = otherContext.workbook.worksheets.getItem("Rekap").getRange("A1:B3");
+    await double.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Rekap");
+      sheet.charts.add("Sparkles" as never, sheet.getRange("A1:B3"));
+      await rejectsWith(context.sync(), "InvalidArgument", "ChartCollection.add");
+      sheet.charts.add("Pie", sheet.getRange("A1:B3"), "Diagonal" as never);
+      await rejectsWith(context.sync(), "InvalidArgument");
+      throwsWith(() => sheet.charts.add("Pie", foreign), "InvalidRequestContext");
+    });
+  });
+});
+
+describe("freeze panes", () => {
+  test("freezeRows, freezeColumns, freezeAt, getLocationOrNullObject, unfreeze", async () => {
+    const double = rekap();
+    await double.run(async (context) => {
+      const panes = context.workbook.worksheets.getItem("Rekap").freezePanes;
+      const none = panes.getLocationOrNullObject();
+      await context.sync();
+      expect(none.isNullObject).toBe(true);
+      panes.freezeRows(1);
+      const rows = panes.getLocationOrNullObject().load("address");
+      await context.sync();
+      expect(rows.address).toBe("Rekap!1:1");
+      expect(double.snapshot().sheets[1]).toMatchObject({ frozenRows: 1, frozenColumns: 0 });
+      panes.freezeAt("A1:B2");
+      const both = panes.getLocation().load("address");
+      await context.sync();
+      expect(both.address).toBe("Rekap!A1:B2");
+      panes.freezeColumns(3);
+      await context.sync();
+      expect(double.snapshot().sheets[1]).toMatchObject({ frozenRows: 0, frozenColumns: 3 });
+      panes.unfreeze();
+      panes.getLocation().load("address");
+      await rejectsWith(context.sync(), "ItemNotFound");
+      panes.freezeRows(-1);
+      await rejectsWith(context.sync(), "InvalidArgument");
+    });
+    expect(double.snapshot().sheets[1]).toMatchObject({ frozenRows: 0, frozenColumns: 0 });
+  });
+});
+
+describe("names", () => {
+  test("workbook and sheet names: add, getItemOrNullObject, items, formula/value/type, delete", async () => {
+    const double = rekap();
+    await double.run(async (context) => {
+      const names = context.workbook.names;
+      const sheet = context.workbook.worksheets.getItem("Rekap");
+      names.add("NilaiPegawai", sheet.getRange("B2:B3"), "nilai");
+      names.add("Batas", "=90");
+      sheet.names.add("Lokal", "A1");
+      await context.sync();
+      const nilai = names.getItemOrNullObject("nilaipegawai").load("name, formula, value, type, comment, scope");
+      const missing = names.getItemOrNullObject("Nope");
+      const all = names.load("items/name,items/type");
+      const local = sheet.names.getItem("Lokal").load("formula, scope");
+      const notOnSheet = sheet.names.getItemOrNullObject("NilaiPegawai"); // workbook-scoped, not the sheet's
+      await context.sync();
+      expect(notOnSheet.isNullObject).toBe(true);
+      expect([nilai.name, nilai.formula, nilai.value, nilai.type, nilai.comment, nilai.scope]).toEqual([
+        "NilaiPegawai",
+        "=Rekap!$B$2:$B$3",
+        "Rekap!$B$2:$B$3",
+        "Range",
+        "nilai",
+        "Workbook",
+      ]);
+      expect(missing.isNullObject).toBe(true);
+      expect(all.items.map((n) => [n.name, n.type])).toEqual([
+        ["NilaiPegawai", "Range"],
+        ["Batas", "Double"],
+      ]);
+      expect([local.formula, local.scope]).toEqual(["=Rekap!$A$1", "Worksheet"]);
+      const range = names.getItem("NilaiPegawai").getRange().load("values");
+      await context.sync();
+      expect(range.values).toEqual([[95], [80]]);
+      names.add("batas", "=1");
+      await rejectsWith(context.sync(), "ItemAlreadyExists", "NamedItemCollection.add");
+      names.add("A1", "=1");
+      await rejectsWith(context.sync(), "InvalidArgument");
+      names.add("Dua Kata", "=1");
+      await rejectsWith(context.sync(), "InvalidArgument");
+      names.getItem("Batas").delete();
+      await context.sync();
+    });
+    const snap = double.snapshot();
+    expect(snap.names).toEqual([{ name: "NilaiPegawai", formula: "=Rekap!$B$2:$B$3", type: "Range", comment: "nilai", visible: true }]);
+    expect(snap.sheets[1].names).toEqual([{ name: "Lokal", formula: "=Rekap!$A$1", type: "Range", comment: "", visible: true }]);
+  });
+
+  test("a name follows its sheet when the sheet is renamed", async () => {
+    const double = rekap().addName("Semua", "Rekap!$A$1:$C$3");
+    await double.run(async (context) => {
+      context.workbook.worksheets.getItem("Rekap").name = "Rekap 2025";
+      await context.sync();
+    });
+    expect(double.snapshot().names[0].formula).toBe("='Rekap 2025'!$A$1:$C$3");
+  });
+});
+
+describe("selection", () => {
+  test("select() activates the sheet and is recorded; getSelectedRange reads it", async () => {
+    const double = rekap();
+    await double.run(async (context) => {
+      context.workbook.worksheets.getItem("Rekap").getRange("B2:C3").select();
+      const selected = context.workbook.getSelectedRange().load("address");
+      const active = context.workbook.getActiveCell().load("address");
+      await context.sync();
+      expect([selected.address, active.address]).toEqual(["Rekap!B2:C3", "Rekap!B2"]);
+    });
+    const snap = double.snapshot();
+    expect([snap.activeSheet, snap.selection, snap.sheets[1].selection]).toEqual(["Rekap", "Rekap!B2:C3", "B2:C3"]);
+    expect(double.selection).toBe("Rekap!B2:C3");
+  });
+
+  test("each sheet remembers its selection; the user's selection set through the control surface is seen by the API", async () => {
+    const double = rekap().select("Rekap!C3");
+    await double.run(async (context) => {
+      const selected = context.workbook.getSelectedRange().load("address, values");
+      await context.sync();
+      expect([selected.address, selected.values]).toEqual(["Rekap!C3", [["Baik"]]]);
+      context.workbook.worksheets.getItem("Sheet1").activate();
+      const other = context.workbook.getSelectedRange().load("address");
+      await context.sync();
+      expect(other.address).toBe("Sheet1!A1");
+    });
+  });
+});
