@@ -36,7 +36,8 @@ export async function markFindings(findings: readonly Finding[]): Promise<{ mark
     return await Excel.run(async (context) => {
       const ranges = addresses.map((a) => {
         const r = rangeOf(context, a);
-        r.format.fill.load("color");
+        // A cell without fill reads "#FFFFFF" like a white one; the pattern tells them apart.
+        r.format.fill.load("color,pattern");
         return r;
       });
       const readState = queueStateRead(context);
@@ -45,7 +46,7 @@ export async function markFindings(findings: readonly Finding[]): Promise<{ mark
       const alreadyMarked = new Set(state.marks.map((m) => m.address));
       // A cell marked before keeps its original fill on record, not our mark colour.
       const newMarks: MarkRecord[] = addresses
-        .map((address, i) => ({ address, previousFill: ranges[i].format.fill.color || null }))
+        .map((address, i) => ({ address, previousFill: ranges[i].format.fill.pattern === "None" ? null : ranges[i].format.fill.color || null }))
         .filter((m) => !alreadyMarked.has(m.address));
       applied = newMarks;
       addresses.forEach((a, i) => (ranges[i].format.fill.color = MARK_COLORS[severityOf.get(a)!]));

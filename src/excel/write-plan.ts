@@ -73,24 +73,33 @@ function queueFinish(context: Excel.RequestContext, sheet: Excel.Worksheet, plan
   sheet.activate();
 }
 
-/** After a failure: undo to "as before", or finish to "complete", whichever the workbook is closer to. */
+/**
+ * After a failure: undo to "as before", or finish to "complete", whichever the workbook is closer
+ * to. The new sheet is recognised by its table, whose name no earlier sheet has.
+ */
 async function recover(temp: string, plan: SheetWritePlan, oldName: string | undefined): Promise<string> {
+  const unchanged = "Buku kerja tidak berubah: lembar yang belum selesai sudah dihapus.";
+  const complete = `Lembar "${plan.sheetName}" sudah lengkap dibuat, tetapi langkah terakhir (catatan add-in atau mengaktifkan lembar) gagal.`;
   return Excel.run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
+    const finalSheet = sheets.getItemOrNullObject(plan.sheetName);
+    finalSheet.tables.load("items/name");
     await context.sync();
     const present = new Set(sheets.items.map((s) => s.name));
     if (present.has(temp)) {
       sheets.getItem(temp).delete();
       if (oldName && present.has(oldName) && !present.has(plan.sheetName)) sheets.getItem(oldName).name = plan.sheetName;
       await context.sync();
-      return "Buku kerja tidak berubah: lembar yang belum selesai sudah dihapus.";
+      return unchanged;
     }
+    const swapped = !finalSheet.isNullObject && (!plan.table || finalSheet.tables.items.some((t) => t.name === plan.table!.name));
+    if (!swapped) return unchanged;
     if (oldName && present.has(oldName)) {
       sheets.getItem(oldName).delete();
       await context.sync();
     }
-    return `Lembar "${plan.sheetName}" sudah lengkap dibuat, tetapi langkah terakhir (catatan add-in atau mengaktifkan lembar) gagal.`;
+    return complete;
   });
 }
 

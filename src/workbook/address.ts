@@ -63,13 +63,15 @@ export function safeSheetName(wanted: string): string {
  * A sheet name not yet used (case-insensitive), keeping within 31 characters:
  * "Rekomendasi Penghargaan 2025", then "… 2025 (2)", "… (3)".
  */
-export function uniqueSheetName(wanted: string, existing: readonly string[]): string {
+export function uniqueSheetName(wanted: string, existing: readonly string[], shortForm?: string): string {
   const taken = new Set(existing.map((n) => n.toLowerCase()));
   const base = safeSheetName(wanted);
   if (!taken.has(base.toLowerCase())) return base;
   for (let i = 2; ; i++) {
     const suffix = ` (${i})`;
-    const candidate = `${base.slice(0, MAX_SHEET_NAME - suffix.length).trim()}${suffix}`;
+    // When the numbered name would not fit, a shorter form keeps its meaning ("Rekomendasi 2025 (2)").
+    const stem = base.length + suffix.length > MAX_SHEET_NAME && shortForm ? safeSheetName(shortForm) : base;
+    const candidate = `${stem.slice(0, MAX_SHEET_NAME - suffix.length).trim()}${suffix}`;
     if (!taken.has(candidate.toLowerCase())) return candidate;
   }
 }

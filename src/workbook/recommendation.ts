@@ -140,10 +140,10 @@ export interface ExistingWorkbook {
  * temporary sheet and swaps it in only when complete), or under a free name — a user's sheet
  * with the wanted name is never touched.
  */
-export function chooseSheetName(wanted: string, existing: ExistingWorkbook): { name: string; replaces?: string } {
-  const own = existing.ownSheets.find((n) => n.toLowerCase() === wanted.toLowerCase());
-  const others = existing.sheetNames.filter((n) => n !== own);
-  return own ? { name: own, replaces: own } : { name: uniqueSheetName(wanted, others) };
+export function chooseSheetName(wanted: string, existing: ExistingWorkbook, shortForm?: string): { name: string; replaces?: string } {
+  const free = uniqueSheetName(wanted, existing.sheetNames.filter((n) => !existing.ownSheets.includes(n)), shortForm);
+  const own = existing.ownSheets.find((n) => n.toLowerCase() === free.toLowerCase());
+  return own ? { name: own, replaces: own } : { name: uniqueSheetName(wanted, existing.sheetNames, shortForm) };
 }
 
 function uniqueTableName(existing: readonly string[]): string {
@@ -217,7 +217,7 @@ export function buildRecommendation(model: SheetModel, settings: Settings, exist
   const summary = summarize(rows, settings);
   const year = assessmentYear(model, settings);
   const wanted = year ? `${RECOMMENDATION_BASE_NAME} ${year}` : RECOMMENDATION_BASE_NAME;
-  const { name, replaces } = chooseSheetName(wanted, existing);
+  const { name, replaces } = chooseSheetName(wanted, existing, year ? `Rekomendasi ${year}` : "Rekomendasi");
   const rule = ATURAN_INFO[settings.aturan];
 
   const title = `REKOMENDASI PENGHARGAAN KINERJA PNS${year ? ` TAHUN ${year}` : ""}`;

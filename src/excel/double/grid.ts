@@ -157,6 +157,16 @@ export class FormatLayer<T> {
     return this.defaultValue;
   }
 
+  /** Whether the cell carries a value of its own (cell, row or column), not the default. */
+  isSet(r: number, c: number): boolean {
+    const v = this.cells.get(r, c);
+    if (v !== undefined) return v !== null;
+    const rv = this.rowDefaults[r];
+    if (rv !== undefined) return rv !== null;
+    const cv = this.colDefaults[c];
+    return cv !== undefined && cv !== null;
+  }
+
   /** Writes value (null = reset to default) to every cell of rect. */
   write(rect: Rect, value: T | null): void {
     const c0 = rect.col;

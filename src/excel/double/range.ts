@@ -15,6 +15,7 @@ import {
   clearRange,
   readCellData,
   readColumnWidth,
+  readFillPattern,
   readLayer,
   readRowHeight,
   usedWithin,
@@ -418,12 +419,18 @@ export class RangeFill extends ClientObject<RangeTarget> {
   }
 
   protected _scalarNames(): readonly string[] {
-    return ["color"];
+    return ["color", "pattern"];
   }
 
   protected _readScalar(name: string, t: RangeTarget): unknown {
     if (name === "color") return readLayer(t.sheet.fill, t);
+    if (name === "pattern") return readFillPattern(t);
     throw invalidArgument("RangeFill.load", name);
+  }
+
+  /** "None" for cells without fill, "Solid" for filled ones, null when they differ (ExcelApi 1.9). */
+  get pattern(): string {
+    return this._get("pattern");
   }
 
   /** "#RRGGBB"; "#FFFFFF" for cells without fill; null when the cells differ. */

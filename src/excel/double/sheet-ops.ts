@@ -358,3 +358,14 @@ export function usedWithin(sheet: SheetState, rect: Rect, valuesOnly: boolean): 
   return { row: r0, col: c0, rows: r1 - r0, cols: c1 - c0 };
 }
 
+
+/** Range.format.fill.pattern: "None" when no cell has a fill, "Solid" when all do, null when mixed. */
+export function readFillPattern(t: RangeTarget): string | null {
+  const { rect, sheet } = t;
+  let filled = 0;
+  for (let r = rect.row; r < rect.row + rect.rows; r++) {
+    for (let c = rect.col; c < rect.col + rect.cols; c++) if (sheet.fill.isSet(r, c)) filled++;
+  }
+  if (filled === 0) return "None";
+  return filled === rect.rows * rect.cols ? "Solid" : null;
+}

@@ -1,0 +1,176 @@
+import { readSheet, writeSheetPlan, selectAddress, insertFormula, WEB_PAYLOAD_BUDGET } from "../../src/excel";
+import { buildRecommendation, DEFAULT_SETTINGS, detectTable, SheetModel, validateSheet } from "../../src/workbook";
+import { REKAP, setup, teardown } from "./support";
+
+const TODAY = new Date("2026-11-24T00:00:00Z");
+
+afterEach(teardown);
+
+describe("reading the active sheet", () => {
+  it("takes two syncs and returns the used range as plain values with errors as { error }", async () => {
+    const rows = REKAP.map((r) => [...r]);
+    rows[8][5] = { error: "#N/A" };
+    const double = setup(rows);
+    const read = await readSheet();
+    expect(double.syncCount).toBe(2);
+    expect(read.sheet.name).toBe("Rekap 2025");
+    expect(read.sheet.startRow).toBe(0);
+    expect(read.sheet.values[5][1]).toBe("198001012005011001");
+    expect(read.sheet.values[7][1]).toBe(198001012005011000);
+    expect(read.sheet.values[8][5]).toEqual({ error: "#N/A" });
+    expect(read.sheet.values[2][0]).toBeNull();
+    expect(read.info.ownSheets).toEqual([]);
+  });
+
+  it("finds the same problems the engine finds in a file", async () => {
+    setup();
+    const read = await readSheet();
+    const report = validateSheet(read.sheet, { today: TODAY });
+    expect(report.findings.map((f) => [f.code, f.address])).toEqual([
+      ["NIP_ANGKA", "'Rekap 2025'!B8"],
+      ["NILAI_GABUNGAN_TIDAK_SESUAI", "'Rekap 2025'!G9"],
+    ]);
+  });
+
+  it("keeps the number of syncs independent of the row count on desktop, and bounded by payload on the web", async () => {
+    const big = [REKAP[3], REKAP[4]];
+    for (let i = 0; i < 50_000; i++) big.push([i + 1, `19800101200501${String(1000 + (i % 9000))}`.slice(0, 18), `Pegawai ${i}`, "Unit A", 100, 100, 100, "Baik", "Tinggi", "Baik"]);
+    const web = setup(big, "Besar");
+    const readWeb = await readSheet(undefined, WEB_PAYLOAD_BUDGET);
+    expect(readWeb.sheet.values).toHaveLength(50_002);
+    for (const s of web.syncLog) expect(Math.max(s.requestBytes, s.responseBytes)).toBeLessThan(5_000_000);
+    const webSyncs = web.syncCount;
+    teardown();
+    const desktop = setup(big, "Besar", { platform: "PC" });
+    await readSheet(undefined, Number.POSITIVE_INFINITY);
+    expect(desktop.syncCount).toBe(2);
+    expect(webSyncs).toBeLessThanOrEqual(5);
+  });
+});
+
+describe("writing the recommendation sheet", () => {
+  async function plan() {
+    const read = await readSheet();
+    const layout = detectTable(read.sheet)!;
+    return { read, build: buildRecommendation(new SheetModel(read.sheet, layout), DEFAULT_SETTINGS, read.info, TODAY) };
+  }
+
+  it("writes a complete sheet in one sync, text stays text, and the table, chart and freeze are there", async () => {
+    const double = setup();
+    const { read, build } = await plan();
+    double.resetCounters();
+    const result = await writeSheetPlan(build.plan, read.info);
+    expect(result.sheetName).toBe("Rekomendasi Penghargaan 2025");
+    expect(double.syncCount).toBe(1);
+    const snap = double.snapshot();
+    const sheet = snap.sheets.find((s) => s.name === "Rekomendasi Penghargaan 2025")!;
+    expect(sheet).toBeDefined();
+    expect(double.readValues("'Rekomendasi Penghargaan 2025'!C7")).toEqual([["=HYPERLINK(\"http://contoh\")"]]);
+    expect(double.readValues("'Rekomendasi Penghargaan 2025'!B6")).toEqual([["198001012005011001"]]);
+    expect(double.readValues("'Rekomendasi Penghargaan 2025'!B8")).toEqual([[""]]);
+    expect(sheet.tables).toHaveLength(1);
+    expect(sheet.charts).toHaveLength(1);
+    expect(sheet.frozenRows).toBe(5);
+    expect(snap.activeSheet).toBe("Rekomendasi Penghargaan 2025");
+    // The source sheet is untouched.
+    expect(double.readValues("'Rekap 2025'!A1:J9")).toEqual(
+      REKAP.map((r) => r.map((v) => (v === null ? "" : v))),
+    );
+  });
+
+  it("leaves the workbook exactly as it was when any sync of the write fails", async () => {
+    setup();
+    const { read, build } = await plan();
+    for (const afterApplying of [undefined, 0, 1, 5, 20]) {
+      teardown();
+      const double = setup();
+      const before = JSON.stringify(double.snapshot());
+      double.failAtSync(1, "GeneralException", afterApplying === undefined ? {} : { afterApplying });
+      await expect(writeSheetPlan(build.plan, read.info)).rejects.toMatchObject({ outcome: expect.stringMatching(/tidak berubah/) });
+      expect(JSON.stringify(double.snapshot())).toBe(before);
+    }
+  });
+
+  it("replaces only the add-in's own sheet, after the user's own sheet of that name is left alone", async () => {
+    const double = setup();
+    double.addSheet("Rekomendasi Penghargaan 2025", [["catatan pribadi petugas"]]);
+    const first = await plan();
+    expect(first.build.plan.sheetName).toBe("Rekomendasi 2025 (2)");
+    await writeSheetPlan(first.build.plan, first.read.info);
+    expect(double.readValues("'Rekomendasi Penghargaan 2025'!A1")).toEqual([["catatan pribadi petugas"]]);
+    const second = await plan();
+    expect(second.read.info.ownSheets).toEqual(["Rekomendasi 2025 (2)"]);
+    expect(second.build.plan.replaces).toBe("Rekomendasi 2025 (2)");
+    await writeSheetPlan(second.build.plan, second.read.info);
+    expect(double.sheetNames().filter((n) => n.startsWith("Rekomendasi")).sort()).toEqual(["Rekomendasi 2025 (2)", "Rekomendasi Penghargaan 2025"]);
+    expect(double.readValues("'Rekomendasi Penghargaan 2025'!A1")).toEqual([["catatan pribadi petugas"]]);
+  });
+
+  it("refuses a protected workbook with a plain message and changes nothing", async () => {
+    const double = setup();
+    const { read, build } = await plan();
+    double.setWorkbookProtected(true);
+    const before = JSON.stringify(double.snapshot());
+    await expect(writeSheetPlan(build.plan, read.info)).rejects.toThrow(/diproteksi|hanya-baca/);
+    expect(JSON.stringify(double.snapshot())).toBe(before);
+  });
+});
+
+describe("navigation", () => {
+  it("selects a finding's cell on its sheet in one sync", async () => {
+    const double = setup();
+    double.addSheet("Lain", [["x"]], { activate: true });
+    double.resetCounters();
+    await selectAddress("'Rekap 2025'!B8");
+    expect(double.syncCount).toBe(1);
+    expect(double.activeSheet).toBe("Rekap 2025");
+    expect(double.selection).toMatch(/B8$/);
+  });
+
+  it("writes an example formula into the active cell", async () => {
+    const double = setup();
+    double.select("'Rekap 2025'!L2");
+    const address = await insertFormula("=KINERJA.PREDIKAT(112,TRUE)");
+    expect(address).toMatch(/L2$/);
+    expect(double.readValues("'Rekap 2025'!L2")).toEqual([["=KINERJA.PREDIKAT(112,TRUE)"]]);
+  });
+});
+
+describe("regenerating when a sync fails half-way through the swap", () => {
+  it("ends either exactly as before or complete, for every point the batch can stop", async () => {
+    const outcomes = new Set<string>();
+    for (let k = 0; k <= 240; k += 4) {
+      teardown();
+      const double = setup();
+      const first = await (async () => {
+        const read = await readSheet();
+        return { read, build: buildRecommendation(new SheetModel(read.sheet, detectTable(read.sheet)!), DEFAULT_SETTINGS, read.info, TODAY) };
+      })();
+      await writeSheetPlan(first.build.plan, first.read.info);
+      const read = await readSheet("Rekap 2025");
+      const build = buildRecommendation(new SheetModel(read.sheet, detectTable(read.sheet)!), { ...DEFAULT_SETTINGS, aturan: "PP46" }, read.info, TODAY);
+      expect(build.plan.replaces).toBe("Rekomendasi Penghargaan 2025");
+      const before = JSON.stringify(double.snapshot());
+      double.failAtSync(1, "GeneralException", { afterApplying: k });
+      let outcome = "ok";
+      try {
+        await writeSheetPlan(build.plan, read.info);
+      } catch (error) {
+        outcome = (error as { outcome: string }).outcome;
+      }
+      const names = double.sheetNames();
+      expect(names.some((n) => n.startsWith("KinerjaASN-"))).toBe(false);
+      if (/tidak berubah/.test(outcome)) {
+        expect(JSON.stringify(double.snapshot())).toBe(before);
+        outcomes.add("as-before");
+      } else {
+        // Complete: one recommendation sheet, written under the new rule set.
+        expect(names.filter((n) => n.startsWith("Rekomendasi"))).toEqual(["Rekomendasi Penghargaan 2025"]);
+        expect(String(double.readValues("'Rekomendasi Penghargaan 2025'!A2")[0][0])).toMatch(/PP 46\/2011/);
+        outcomes.add(outcome === "ok" ? "ok" : "complete");
+      }
+    }
+    expect(outcomes.has("as-before")).toBe(true);
+    expect(outcomes.has("complete")).toBe(true);
+  });
+});
