@@ -29,6 +29,9 @@ module.exports = async (env, options) => {
     entry: {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/index.tsx",
+      // The browser demo only: the Excel test double in place of office.js, and the sample grid.
+      "office-double": "./src/demo/office-double-entry.ts",
+      demo: "./src/demo/demo-page.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -54,6 +57,12 @@ module.exports = async (env, options) => {
         template: "./src/taskpane/taskpane.html",
         // Shared runtime: one page runs both the custom functions and the panel.
         chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "demo.html",
+        template: "./src/demo/demo.html",
+        chunks: ["office-double", "functions", "taskpane", "demo"],
         chunksSortMode: "manual",
       }),
       new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }] }),

@@ -98,8 +98,10 @@ export function App({ service = officeWorkbookService, initialTab = "periksa", d
   );
 
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.root} lang={lang}>
+    // Layout styles stay off the provider: Fluent copies its classes onto portal mount nodes.
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang}>
       <PaneContext.Provider value={state}>
+        <div className={styles.root}>
         <header className={styles.header}>
           <Subtitle1 as="h1">{t("appTitle")}</Subtitle1>
           <Caption1 className={styles.subtitle}>{t("appSubtitle")}</Caption1>
@@ -124,6 +126,7 @@ export function App({ service = officeWorkbookService, initialTab = "periksa", d
             {tab === "pengaturan" && <PengaturanTab />}
           </Suspense>
         </main>
+        </div>
       </PaneContext.Provider>
     </FluentProvider>
   );
