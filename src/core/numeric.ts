@@ -3,9 +3,17 @@ import { invalid, ok, Result } from "./result";
 /** Tolerance for comparing sums of weights and recomputed scores (floating point noise). */
 export const EPSILON = 1e-9;
 
+/** One formatter per decimal count: `toLocaleString` with options builds a new one on every call. */
+const ID_FORMATTERS = new Map<number, Intl.NumberFormat>();
+
 /** Formats a number the Indonesian way for messages: 95,5 · 1.250.000. */
 export function formatNumber(value: number, maxDecimals = 2): string {
-  return value.toLocaleString("id-ID", { maximumFractionDigits: maxDecimals });
+  let formatter = ID_FORMATTERS.get(maxDecimals);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat("id-ID", { maximumFractionDigits: maxDecimals });
+    ID_FORMATTERS.set(maxDecimals, formatter);
+  }
+  return formatter.format(value);
 }
 
 export function clamp(value: number, min: number, max: number): number {

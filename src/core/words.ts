@@ -10,13 +10,26 @@ export function wordKey(text: string): string {
     .replace(/[^a-z0-9]+/g, "");
 }
 
+/** Distinct texts remembered per vocabulary; a column of words repeats a handful of spellings. */
+const LOOKUP_MEMO_LIMIT = 1024;
+
 /** Builds a lookup from every accepted spelling to its value. */
 export function vocabulary<T>(entries: ReadonlyArray<readonly [T, readonly string[]]>): (text: string) => T | undefined {
   const table = new Map<string, T>();
   for (const [value, spellings] of entries) {
     for (const spelling of spellings) table.set(wordKey(spelling), value);
   }
-  return (text: string) => table.get(wordKey(text));
+  // Normalising (NFKD, regex) costs far more than a Map hit; one call over a spilled range looks
+  // the same few texts up thousands of times.
+  const memo = new Map<string, T | undefined>();
+  return (text: string) => {
+    const remembered = memo.get(text);
+    if (remembered !== undefined || memo.has(text)) return remembered;
+    const found = table.get(wordKey(text));
+    if (memo.size >= LOOKUP_MEMO_LIMIT) memo.clear();
+    memo.set(text, found);
+    return found;
+  };
 }
 
 const truthWords = vocabulary<boolean>([

@@ -7,6 +7,7 @@ export type SheetKind = "pegawai" | "iku";
 
 export type PegawaiColumn =
   | "nip"
+  | "nrp"
   | "nama"
   | "jabatan"
   | "unit"
@@ -53,9 +54,10 @@ export interface ColumnDef<K extends ColumnKey = ColumnKey> {
 
 export const PEGAWAI_COLUMNS: readonly ColumnDef<PegawaiColumn>[] = [
   { key: "nip", label: "NIP", synonyms: ["nip", "nip baru", "nomor induk pegawai", "no induk pegawai"] },
+  { key: "nrp", label: "NRP", synonyms: ["nrp", "nomor registrasi pokok", "nrp nip"] },
   { key: "nama", label: "Nama", synonyms: ["nama", "nama pegawai", "nama pns", "nama lengkap", "nama asn"] },
   { key: "jabatan", label: "Jabatan", synonyms: ["jabatan", "nama jabatan"] },
-  { key: "unit", label: "Unit Kerja", synonyms: ["unit kerja", "unit", "opd", "satker", "satuan kerja", "perangkat daerah", "unit organisasi", "instansi", "bidang", "bagian"] },
+  { key: "unit", label: "Unit Kerja", synonyms: ["unit kerja", "unit", "opd", "satker", "satuan kerja", "satuan", "satwil", "perangkat daerah", "unit organisasi", "instansi", "bidang", "bagian"] },
   { key: "jenisJabatan", label: "Jenis Jabatan / Eselon", synonyms: ["jenis jabatan", "eselon", "jenjang jabatan", "kategori jabatan", "level jabatan"] },
   { key: "kelasJabatan", label: "Kelas Jabatan", synonyms: ["kelas jabatan", "kelas", "grade"], numeric: true },
   { key: "nilaiSkp", label: "Nilai SKP", synonyms: ["nilai skp", "capaian skp", "skp", "ckp", "capaian kinerja pegawai", "nilai sasaran kerja pegawai", "nskp", "nilai hasil kerja", "hasil kerja nilai"], numeric: true },

@@ -61,11 +61,15 @@ function synonymTable(kind: SheetKind): Map<string, ColumnDef> {
   return table;
 }
 
-/** Assigns recognised columns; each key once. Two "Predikat <year>" columns → the older is last year's. */
+/**
+ * Assigns recognised columns; each key once. Two "Predikat <year>" columns → the older is last
+ * year's. One "Predikat <year>" beside a plain "Predikat" column does not take this year's slot.
+ */
 function matchColumns(kind: SheetKind, labelSets: readonly (readonly string[])[]): ColumnMap {
   const table = synonymTable(kind);
   const columns: ColumnMap = {};
   const predikatYears: { col: number; year: number }[] = [];
+  let plainPredikat: number | undefined;
   const width = labelSets[0].length;
   for (let c = 0; c < width; c++) {
     for (const labels of labelSets) {
@@ -75,10 +79,12 @@ function matchColumns(kind: SheetKind, labelSets: readonly (readonly string[])[]
       const def = table.get(key);
       if (!def) continue;
       if (def.key === "predikat" && year !== undefined) predikatYears.push({ col: c, year });
+      else if (def.key === "predikat" && plainPredikat === undefined) plainPredikat = c;
       if (columns[def.key] === undefined) columns[def.key] = c;
       break;
     }
   }
+  if (kind === "pegawai" && predikatYears.length < 2 && plainPredikat !== undefined) columns.predikat = plainPredikat;
   if (kind === "pegawai" && predikatYears.length >= 2) {
     const sorted = [...predikatYears].sort((a, b) => b.year - a.year);
     columns.predikat = sorted[0].col;
@@ -89,7 +95,7 @@ function matchColumns(kind: SheetKind, labelSets: readonly (readonly string[])[]
 
 function acceptable(kind: SheetKind, columns: ColumnMap): boolean {
   const n = Object.keys(columns).length;
-  if (kind === "pegawai") return n >= 3 && (columns.nip !== undefined || columns.nama !== undefined);
+  if (kind === "pegawai") return n >= 3 && (columns.nip !== undefined || columns.nrp !== undefined || columns.nama !== undefined);
   return n >= 3 && (columns.iku !== undefined || (columns.target !== undefined && columns.realisasi !== undefined));
 }
 
@@ -112,14 +118,17 @@ export function detectTable(sheet: SheetData): TableLayout | undefined {
   for (let r = 0; r < rows; r++) {
     const top = rowTexts(sheet, r, width);
     if (top.every((t) => t === "")) continue;
-    const pair = r + 1 < sheet.values.length ? combinedLabels(top, rowTexts(sheet, r + 1, width)) : undefined;
+    const bottom = r + 1 < sheet.values.length ? rowTexts(sheet, r + 1, width) : undefined;
+    const pair = bottom ? combinedLabels(top, bottom) : undefined;
     for (const kind of ["pegawai", "iku"] as const) {
       const single = matchColumns(kind, [top]);
       consider({ kind, headerRow: r, headerRows: 1, columns: single, headerLabels: top, score: Object.keys(single).length });
-      if (pair && pair.child.some((t) => t !== "")) {
+      if (bottom && pair && pair.child.some((t) => t !== "")) {
         const two = matchColumns(kind, [pair.combined, pair.child, pair.parent]);
-        // A second header row must add recognised columns to count as part of the header.
-        if (Object.keys(two).length > Object.keys(single).length) {
+        // Each row must add recognised columns to count as a two-row header: a title row
+        // ("PEMERINTAH KOTA …") directly above a one-row header is not its upper half.
+        const below = matchColumns(kind, [bottom]);
+        if (Object.keys(two).length > Math.max(Object.keys(single).length, Object.keys(below).length)) {
           consider({ kind, headerRow: r, headerRows: 2, columns: two, headerLabels: pair.combined, score: Object.keys(two).length });
         }
       }

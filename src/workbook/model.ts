@@ -28,13 +28,18 @@ export function readNumberCell(value: CellValue | undefined): NumberCell {
 
 export class SheetModel {
   readonly rows: TableRows;
-  private readonly numberCache = new Map<string, NumberCell>();
+  /** Per column, indexed by row: a string key per cell ("row:key") made the cache slower than parsing on big sheets. */
+  private readonly numberCache = new Map<ColumnKey, (NumberCell | undefined)[]>();
+
+  /** Cells of merged areas inside the data (not the header) → their area's first cell. */
+  private readonly mergeMasters: Map<number, [number, number]> | undefined;
 
   constructor(
     readonly sheet: SheetData,
     readonly layout: TableLayout,
   ) {
     this.rows = tableRows(sheet, layout);
+    this.mergeMasters = buildMergeMasters(sheet, layout.headerRow + layout.headerRows);
   }
 
   get kind(): SheetKind {
@@ -48,19 +53,30 @@ export class SheetModel {
   /** Raw cell of a data row (index into sheet.values) in a recognised column. */
   cell(row: number, key: ColumnKey): CellValue | undefined {
     const col = this.layout.columns[key];
-    return col === undefined ? undefined : this.sheet.values[row]?.[col];
+    if (col === undefined) return undefined;
+    const value = this.sheet.values[row]?.[col];
+    if (this.mergeMasters && isBlankCell(value)) {
+      const master = this.mergeMasters.get(row * 16384 + col);
+      if (master !== undefined) return this.sheet.values[master[0]]?.[master[1]];
+    }
+    return value;
   }
+
 
   text(row: number, key: ColumnKey): string {
     return cellText(this.cell(row, key));
   }
 
   number(row: number, key: ColumnKey): NumberCell {
-    const id = `${row}:${key}`;
-    let cached = this.numberCache.get(id);
+    let column = this.numberCache.get(key);
+    if (!column) {
+      column = new Array<NumberCell | undefined>(this.sheet.values.length);
+      this.numberCache.set(key, column);
+    }
+    let cached = column[row];
     if (!cached) {
       cached = readNumberCell(this.cell(row, key));
-      this.numberCache.set(id, cached);
+      column[row] = cached;
     }
     return cached;
   }
@@ -94,4 +110,16 @@ export class SheetModel {
   get headerSheetRow(): number {
     return this.sheet.startRow + this.layout.headerRow;
   }
+}
+
+function buildMergeMasters(sheet: SheetData, firstDataRow: number): Map<number, [number, number]> | undefined {
+  if (!sheet.merges || sheet.merges.length === 0) return undefined;
+  const masters = new Map<number, [number, number]>();
+  for (const m of sheet.merges) {
+    if (m.row < firstDataRow) continue;
+    for (let r = m.row; r < m.row + m.rows; r++) {
+      for (let c = m.col; c < m.col + m.cols; c++) if (r !== m.row || c !== m.col) masters.set(r * 16384 + c, [m.row, m.col]);
+    }
+  }
+  return masters;
 }

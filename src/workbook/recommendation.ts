@@ -50,7 +50,7 @@ export function predikatLabels(settings: Settings): { level: PredikatLevel; labe
  * are already lost, and printing the rounded number would look right while being wrong.
  */
 function nipForSheet(model: SheetModel, row: number, today: Date): { nip: string; note?: string } {
-  if (!model.has("nip")) return { nip: "" };
+  if (!model.has("nip")) return { nip: model.has("nrp") ? model.text(row, "nrp") : "" };
   const cell = model.cell(row, "nip");
   if (typeof cell === "number") return { nip: "", note: "NIP tersimpan sebagai angka (digit terakhir hilang); perbaiki di lembar sumber" };
   const text = cellText(cell);
@@ -125,7 +125,11 @@ export function assessmentYear(model: SheetModel, settings: Settings): number | 
       if (m) return Number(m[1]);
     }
   }
-  return undefined;
+  // No title year: the current predikat's column may carry it ("Predikat 2025").
+  const predikatCol = model.layout.columns.predikat;
+  const header = predikatCol === undefined ? "" : model.layout.headerLabels[predikatCol] ?? "";
+  const y = /\b(20\d{2})\b/.exec(header);
+  return y ? Number(y[1]) : undefined;
 }
 
 export interface ExistingWorkbook {
@@ -295,7 +299,8 @@ export function buildRecommendation(model: SheetModel, settings: Settings, exist
     formats,
     columnWidths: [...WIDTHS.map((width, col) => ({ col, width })), { col: S, width: 34 }, { col: S + 1, width: 12 }, { col: S + 2, width: 14 }],
     freezeRows: TABLE_TOP + 1,
-    table: { range: tableRange, name: uniqueTableName(existing.tableNames), style: "TableStyleMedium2" },
+    // An Excel table needs a data row; a sheet without employees gets the header only.
+    table: body.length > 0 ? { range: tableRange, name: uniqueTableName(existing.tableNames), style: "TableStyleMedium2" } : undefined,
     chart: {
       title: `Sebaran Predikat (${rule.nama})`,
       source: { row: TABLE_TOP, col: S, rows: summary.byPredikat.length + 1, cols: 2 },

@@ -53,9 +53,12 @@ export type Settings = z.infer<typeof SettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
 
+/** zod's Indonesian messages for the checks that carry no message of their own (enum, min, max, type). */
+const ID_ERRORS = z.locales.id().localeError;
+
 /** Settings from stored or typed JSON; an invalid value gives Indonesian messages, not defaults. */
 export function parseSettings(input: unknown): { ok: true; settings: Settings } | { ok: false; messages: string[] } {
-  const result = SettingsSchema.safeParse(input ?? {});
+  const result = SettingsSchema.safeParse(input ?? {}, { error: ID_ERRORS });
   if (result.success) return { ok: true, settings: result.data };
   return {
     ok: false,

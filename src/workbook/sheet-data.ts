@@ -14,6 +14,11 @@ export interface SheetData {
   readonly startRow: number;
   readonly startCol: number;
   readonly values: readonly (readonly CellValue[])[];
+  /**
+   * Merged areas, in the same coordinates as `values` (0-based row and column inside it). Excel
+   * reports a merged area's value only in its first cell; the model reads the others through it.
+   */
+  readonly merges?: readonly { readonly row: number; readonly col: number; readonly rows: number; readonly cols: number }[];
 }
 
 export function isCellError(value: unknown): value is CellError {

@@ -19,7 +19,16 @@ export interface TableRows {
 }
 
 const SUBTOTAL = /^(jumlah|total|sub\s*total|rata[\s-]*rata|rerata|nilai rata|jml)\b/i;
-const SIGNATURE = /^(mengetahui|kepala\b|ditetapkan|dibuat oleh|diperiksa|disetujui|catatan|keterangan|ttd|tanda tangan|pejabat penilai|atasan pejabat|a\.?\s?n\.?\s|plt\.?\s|nip[\s.:]|pembina|penata|sekretaris)/i;
+/**
+ * A cell that is only a subtotal label ("Jumlah", "Total Bobot", "Rata-rata Nilai:"). IKU names
+ * often begin with the same words ("Jumlah temuan BPK berulang", "Rata-rata waktu penyelesaian
+ * SP2D"), so a name column counts as a subtotal label only when it holds nothing more.
+ */
+const SUBTOTAL_LABEL = /^(jumlah|total|sub\s*total|rata[\s-]*rata|rerata|nilai rata[\s-]*rata|jml)(\s+(bobot|nilai|iku|capaian|keseluruhan|akhir|pegawai))?\s*:?$/i;
+/** Whole words only: "Pembinaan satker", "Ditetapkannya regulasi" are IKU names, not signatures. */
+const SIGNATURE = /^((mengetahui|kepala|ditetapkan|dibuat oleh|diperiksa|disetujui|catatan|keterangan|ttd|tanda tangan|pejabat penilai|atasan pejabat|pembina|penata|sekretaris)\b|a\.?\s?n\.?\s|plt\.?\s|nip[\s.:])/i;
+/** The place-and-date line that opens a signature block: "Sukamaju, 15 Januari 2026". */
+const PLACE_DATE = /^[^,\d]{2,60},\s*\d{1,2}\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember)\s+\d{4}$/i;
 
 function isBlankRow(cells: readonly unknown[] | undefined): boolean {
   return !cells || cells.every((v) => isBlankCell(v as never));
@@ -32,7 +41,7 @@ function firstTexts(cells: readonly unknown[]): string[] {
 export function tableRows(sheet: SheetData, layout: TableLayout): TableRows {
   const start = layout.headerRow + layout.headerRows;
   // The identifying column: a subtotal or signature row has no NIP (or no IKU name).
-  const keyCol = layout.columns.nip ?? layout.columns.iku ?? layout.columns.nama;
+  const keyCol = layout.columns.nip ?? layout.columns.nrp ?? layout.columns.iku ?? layout.columns.nama;
   const dataRows: number[] = [];
   const skipped: { row: number; reason: SkipReason }[] = [];
   let endRow: number | undefined;
@@ -49,12 +58,14 @@ export function tableRows(sheet: SheetData, layout: TableLayout): TableRows {
     }
     const texts = firstTexts(cells);
     const keyText = keyCol === undefined ? "" : cellText(cells[keyCol]);
-    const idsBlank = keyText === "" || SUBTOTAL.test(keyText) || SIGNATURE.test(keyText);
+    const idsBlank =
+      keyText === "" ||
+      (keyCol === layout.columns.nip || keyCol === layout.columns.nrp ? SUBTOTAL.test(keyText) || SIGNATURE.test(keyText) : SUBTOTAL_LABEL.test(keyText));
     if (idsBlank && texts.some((t) => SUBTOTAL.test(t))) {
       skipped.push({ row: r, reason: "subtotal" });
       continue;
     }
-    if (idsBlank && texts.length > 0 && SIGNATURE.test(texts[0])) {
+    if (idsBlank && texts.length > 0 && (SIGNATURE.test(texts[0]) || PLACE_DATE.test(texts[0]))) {
       skipped.push({ row: r, reason: "tanda-tangan" });
       continue;
     }

@@ -1,6 +1,6 @@
 /** ExcelJS worksheets as the engine's plain SheetData (cached formula results, not formulas). */
 import ExcelJS from "exceljs";
-import { CellValue, SheetData } from "../workbook/sheet-data";
+import { CellValue, normaliseCell, SheetData } from "../workbook/sheet-data";
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
@@ -8,7 +8,8 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 export function plainValue(value: ExcelJS.CellValue): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "boolean") return value;
-  if (typeof value === "string") return value === "" ? null : value;
+  // Text typed exactly like an error code reads as that error, as the Office.js adapter reads it.
+  if (typeof value === "string") return normaliseCell(value);
   if (value instanceof Date) return (value.getTime() - EXCEL_EPOCH) / 86_400_000;
   if ("error" in value) return { error: value.error };
   if ("richText" in value) return value.richText.map((r) => r.text).join("") || null;
@@ -48,5 +49,11 @@ export function worksheetToSheetData(ws: ExcelJS.Worksheet): SheetData {
     });
     values.push(out);
   }
-  return { name: ws.name, startRow: minRow - 1, startCol: minCol - 1, values };
+  return { name: ws.name, startRow: minRow - 1, startCol: minCol - 1, values, merges: mergesOf(ws, minRow, minCol) };
+}
+
+/** Merged areas relative to the SheetData's first cell. */
+function mergesOf(ws: ExcelJS.Worksheet, minRow: number, minCol: number): SheetData["merges"] {
+  const merges = (ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {};
+  return Object.values(merges).map((m) => ({ row: m.top - minRow, col: m.left - minCol, rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 }));
 }

@@ -59,9 +59,10 @@ export const IKU_TARGET: ValidationRule = {
   description: "Indeks capaian harus dapat dihitung: target 0 dengan minimize memerlukan realisasi terburuk; maximize tidak boleh bertarget 0; rentang stabilize harus sah.",
   appliesTo: "iku",
   check(ctx) {
-    if (!iku(ctx) || !ctx.model.has("target") || !ctx.model.has("realisasi")) return;
+    // Without a polarisation the index cannot be judged; IKU_POLARISASI already says so.
+    if (!iku(ctx) || !ctx.model.has("target") || !ctx.model.has("realisasi") || !ctx.model.has("polarisasi")) return;
     for (const row of ctx.model.rows.dataRows) {
-      const polarisasi = parsePolarisasi(ctx.model.text(row, "polarisasi")) ?? (ctx.model.has("polarisasi") ? undefined : "maximize");
+      const polarisasi = parsePolarisasi(ctx.model.text(row, "polarisasi"));
       const target = ctx.model.value(row, "target");
       const realisasi = ctx.model.value(row, "realisasi");
       if (!polarisasi || target === undefined || realisasi === undefined) continue;

@@ -4,7 +4,7 @@ import { formatNumber } from "../../core/numeric";
 import { parseEkspektasi, parsePredikat } from "../../core/predikat";
 import { combinedScore, is360 } from "../assessment";
 import { columnLabel } from "../columns";
-import { isBlankCell } from "../sheet-data";
+import { isBlankCell, isCellError } from "../sheet-data";
 import { RuleContext, ValidationRule } from "./context";
 
 export const PREDIKAT_TIDAK_DIKENAL: ValidationRule = {
@@ -17,8 +17,10 @@ export const PREDIKAT_TIDAK_DIKENAL: ValidationRule = {
     for (const key of ["predikat", "predikatTahunLalu"] as const) {
       if (!ctx.model.has(key)) continue;
       for (const row of ctx.model.rows.dataRows) {
+        const cell = ctx.model.cell(row, key);
+        // An Excel error is reported once, by SEL_ERROR.
+        if (isBlankCell(cell) || isCellError(cell)) continue;
         const text = ctx.model.text(row, key);
-        if (text === "" || ctx.model.cell(row, key) === undefined) continue;
         const parsed = parsePredikat(text, columnLabel(key));
         if (!parsed.ok) ctx.at(this.code, this.severity, row, key, parsed.failure.message);
       }
@@ -128,7 +130,7 @@ export const RATING_TIDAK_DIKENAL: ValidationRule = {
     for (const key of ["ratingHasilKerja", "ratingPerilaku"] as const) {
       if (!ctx.model.has(key)) continue;
       for (const row of ctx.model.rows.dataRows) {
-        if (isBlankCell(ctx.model.cell(row, key))) continue;
+        if (isBlankCell(ctx.model.cell(row, key)) || isCellError(ctx.model.cell(row, key))) continue;
         const parsed = parseEkspektasi(ctx.model.text(row, key), columnLabel(key));
         if (!parsed.ok) ctx.at(this.code, this.severity, row, key, parsed.failure.message);
       }

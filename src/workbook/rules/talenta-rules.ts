@@ -1,6 +1,6 @@
 /** Talent-box rules (PermenPANRB 3/2020): potential readable, box consistent with kinerja × potensial. */
 import { parsePotensial } from "../../core/talenta";
-import { isBlankCell, cellText } from "../sheet-data";
+import { cellText, isBlankCell, isCellError } from "../sheet-data";
 import { ValidationRule } from "./context";
 
 export const POTENSIAL_TIDAK_DIKENAL: ValidationRule = {
@@ -23,7 +23,7 @@ export const POTENSIAL_TIDAK_DIKENAL: ValidationRule = {
     let numericWithoutCutoffs = 0;
     for (const row of ctx.model.rows.dataRows) {
       const cell = ctx.model.cell(row, "potensial");
-      if (isBlankCell(cell) || parsePotensial(cellText(cell))) continue;
+      if (isBlankCell(cell) || isCellError(cell) || parsePotensial(cellText(cell))) continue;
       const n = ctx.model.number(row, "potensial");
       if (n.kind === "number") {
         if (!ctx.settings.batasPotensial) numericWithoutCutoffs++;

@@ -9,7 +9,8 @@ import { RuleContext, ValidationRule } from "./context";
 export function requiredColumns(ctx: RuleContext): ColumnKey[] {
   const m = ctx.model;
   if (m.kind === "iku") return ["iku", "target", "realisasi", "bobot"].filter((k) => m.has(k as ColumnKey)) as ColumnKey[];
-  const keys: ColumnKey[] = ["nip", "nama"];
+  // Polri personnel are identified by NRP instead of NIP.
+  const keys: ColumnKey[] = [m.has("nrp") && !m.has("nip") ? "nrp" : "nip", "nama"];
   if (ctx.settings.aturan === "PERMENPANRB6") {
     if (m.has("ratingHasilKerja") && m.has("ratingPerilaku")) keys.push("ratingHasilKerja", "ratingPerilaku");
     else keys.push("predikat");
@@ -43,10 +44,16 @@ export const WAJIB_KOSONG: ValidationRule = {
   description: "Sel wajib (NIP, nama, nilai sesuai aturan; untuk IKU: IKU, target, realisasi, bobot) tidak boleh kosong.",
   appliesTo: "semua",
   check(ctx) {
-    const keys = requiredColumns(ctx).filter((k) => ctx.model.has(k) && k !== "nip");
-    for (const row of ctx.model.rows.dataRows) {
+    const m = ctx.model;
+    const keys = requiredColumns(ctx).filter((k) => m.has(k) && k !== "nip");
+    // With Nilai Kinerja and its parts all present, either the score or both parts will do.
+    const scoreGroup = m.kind === "pegawai" && m.has("nilaiKinerja") && m.has("nilaiSkp") && m.has("nilaiPerilaku");
+    for (const row of m.rows.dataRows) {
       for (const key of keys) {
-        if (isBlankCell(ctx.model.cell(row, key))) ctx.at(this.code, this.severity, row, key, `${columnLabel(key)} kosong.`);
+        if (isBlankCell(m.cell(row, key))) ctx.at(this.code, this.severity, row, key, `${columnLabel(key)} kosong.`);
+      }
+      if (scoreGroup && isBlankCell(m.cell(row, "nilaiKinerja")) && (isBlankCell(m.cell(row, "nilaiSkp")) || isBlankCell(m.cell(row, "nilaiPerilaku")))) {
+        ctx.at(this.code, this.severity, row, "nilaiKinerja", "Nilai Kinerja kosong, dan Nilai SKP atau Nilai Perilaku juga kosong: nilai tidak dapat ditentukan.");
       }
     }
   },
