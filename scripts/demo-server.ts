@@ -7,6 +7,8 @@ import { createServer, Server } from "node:http";
 import { readFile, readdir } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { loadWorkbookFile } from "../src/xlsx/workbook-file";
+import { worksheetToSheetData } from "../src/xlsx/sheet-data";
+import { STATE_SHEET_NAME } from "../src/workbook/workbook-state";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -19,7 +21,13 @@ const TYPES: Record<string, string> = {
 
 export interface DemoWorkbook {
   readonly file: string;
-  readonly sheets: { readonly name: string; readonly startRow: number; readonly startCol: number; readonly values: unknown[][] }[];
+  readonly sheets: {
+    readonly name: string;
+    readonly startRow: number;
+    readonly startCol: number;
+    readonly values: unknown[][];
+    readonly visibility?: "VeryHidden";
+  }[];
 }
 
 /** Every sample workbook's visible sheets, as the demo's Excel double loads them. */
@@ -28,7 +36,14 @@ export async function demoData(samplesDir: string): Promise<DemoWorkbook[]> {
   const out: DemoWorkbook[] = [];
   for (const file of files) {
     const loaded = await loadWorkbookFile(join(samplesDir, file));
-    out.push({ file, sheets: loaded.sheets.map((s) => ({ name: s.name, startRow: s.startRow, startCol: s.startCol, values: s.values as unknown[][] })) });
+    const sheets: DemoWorkbook["sheets"][number][] = loaded.sheets.map((s) => ({ name: s.name, startRow: s.startRow, startCol: s.startCol, values: s.values as unknown[][] }));
+    // The add-in's own state sheet (settings, mappings) travels with the sample, hidden as in Excel.
+    const state = loaded.workbook.getWorksheet(STATE_SHEET_NAME);
+    if (state) {
+      const data = worksheetToSheetData(state);
+      sheets.push({ name: data.name, startRow: data.startRow, startCol: data.startCol, values: data.values as unknown[][], visibility: "VeryHidden" });
+    }
+    out.push({ file, sheets });
   }
   return out;
 }

@@ -18,6 +18,7 @@ import JSZip from "jszip";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { ruleInfo } from "../src/workbook/rules";
+import { EMPTY_STATE, encodeState, STATE_SHEET_NAME, WorkbookState } from "../src/workbook/workbook-state";
 import {
   BLANK_ROW_BEFORE_EMPLOYEE,
   DINAS_COLUMNS,
@@ -775,7 +776,7 @@ Berkas di folder ini dibuat oleh \`npx tsx scripts/make-samples.ts\` dari data d
 | \`${FILES.dinasBersih}\` | Rekap penilaian kinerja PNS ${SAMPLE_YEAR} BKPSDM Kabupaten Sukamaju: judul, baris kosong, judul kolom dua baris ("Nilai" digabung di atas "SKP \\| Perilaku"), baris nomor kolom, ${DINAS_LAYOUT.employees} pegawai di ${UNITS.length} unit kerja, baris Jumlah dan Rata-rata, keterangan, blok tanda tangan. NIP tersimpan sebagai teks. | PP 30/2019 (bawaan) | tanpa temuan |
 | \`${FILES.dinasBermasalah}\` | Rekap yang sama dengan masalah yang ditanam (tabel di bawah), ditambah lembar \`${SHEETS.susulan}\` tanpa kolom Nilai Perilaku. | PP 30/2019 (bawaan) | tepat ${PLANTED_PROBLEMS.filter((p) => p.file === FILES.dinasBermasalah).length} temuan, satu per baris tabel di bawah |
 | \`${FILES.iku}\` | Lembar \`${SHEETS.iku}\`: kontrak kinerja dan capaian IKU Kanwil DJKN Jawa Barat — 5 pemilik (2 pemilik peta strategi), beberapa SS, polarisasi maximize/minimize/stabilize, IKU minimize bertarget 0 dengan realisasi terburuk. Lembar \`${SHEETS.ikuBermasalah}\`: IKU dengan masalah yang ditanam. | KMK 467/2014 | \`${SHEETS.iku}\` tanpa temuan; \`${SHEETS.ikuBermasalah}\` tepat ${PLANTED_PROBLEMS.filter((p) => p.file === FILES.iku).length} temuan |
-| \`${FILES.polri}\` | Rekap penilaian kinerja PNS Polri: NIP, nama, pangkat, satuan kerja, FS, FG, nilai akhir 0–100 dan predikat (dibulatkan setengah ke atas; termasuk nilai tepat di batas seperti 80,5 dan 80,49). | Polri (\`--aturan POLRI\`) | tanpa temuan |
+| \`${FILES.polri}\` | Rekap penilaian kinerja PNS Polri: NIP, nama, pangkat, satuan kerja, FS, FG, nilai akhir 0–100 dan predikat (dibulatkan setengah ke atas; termasuk nilai tepat di batas seperti 80,5 dan 80,49). | Polri (tersimpan di berkas; atau \`--aturan POLRI\`) | tanpa temuan |
 
 Periksa sendiri: \`npx tsx src/cli/run.ts validasi samples/${FILES.dinasBermasalah}\` (atau \`… validasi samples/${FILES.polri} --aturan POLRI\`).
 
@@ -791,6 +792,11 @@ Sel ${FORMULA_LIKE_NAME.cell} berisi nama \`${FORMULA_LIKE_NAME.value}\` yang di
 ${head}
 ${table(FILES.iku)}
 `;
+}
+
+function writeStateSheet(wb: ExcelJS.Workbook, state: WorkbookState): void {
+  const ws = wb.addWorksheet(STATE_SHEET_NAME, { state: "veryHidden" });
+  for (const row of encodeState(state)) ws.addRow(row).eachCell((c) => (c.numFmt = "@"));
 }
 
 /** Writes every sample file and the README into `dir`; returns the file names written. */
@@ -819,6 +825,9 @@ export async function writeSamples(dir: string): Promise<string[]> {
 
   const polri = newWorkbook();
   writePolri(polri);
+  // The Polri recap carries its rule set in the add-in's state sheet, as the panel would save it,
+  // so the CLI and the panel judge it by Polri's bands without a flag.
+  writeStateSheet(polri, { ...EMPTY_STATE, settings: { aturan: "POLRI" } });
   await save(FILES.polri, polri);
 
   writeFileSync(join(dir, "README.md"), readme());

@@ -12,6 +12,7 @@ interface DemoSheet {
   readonly startRow: number;
   readonly startCol: number;
   readonly values: unknown[][];
+  readonly visibility?: "VeryHidden";
 }
 
 interface DemoWorkbook {
@@ -38,7 +39,7 @@ function chosenFile(files: readonly string[]): string {
 
 function loadWorkbook(double: WorkbookDouble, workbook: DemoWorkbook): void {
   for (const sheet of workbook.sheets) {
-    double.addSheet(sheet.name, sheet.values as never, { origin: cellRef(sheet.startRow, sheet.startCol) });
+    double.addSheet(sheet.name, sheet.values as never, { origin: cellRef(sheet.startRow, sheet.startCol), visibility: sheet.visibility });
   }
   if (workbook.sheets.length > 0) {
     double.removeSheet("Sheet1");
