@@ -29,6 +29,9 @@ export function parseCliArgument(raw: string): unknown {
   }
   if (/^(true|false)$/i.test(text)) return text.toLowerCase() === "true";
   if (text === "") return null;
+  // More than 15 digits cannot be a cell number without losing digits (an 18-digit NIP): keep
+  // it as text, as a text-formatted cell would hold it.
+  if (/^[+-]?\d{16,}$/.test(text)) return raw;
   if (/^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(text)) return Number(text);
   return raw;
 }

@@ -47,7 +47,9 @@ function loadWorkbook(double: WorkbookDouble, workbook: DemoWorkbook): void {
   }
 }
 
-const double = installGlobals(window, createWorkbookDouble({ platform: "OfficeOnline", displayLanguage: "id-ID", workbookName: "Sampel.xlsx" }));
+// ?tema=gelap shows the panel as it looks under Office's dark theme.
+const theme = new URLSearchParams(window.location.search).get("tema") === "gelap" ? "dark" : "light";
+const double = installGlobals(window, createWorkbookDouble({ platform: "OfficeOnline", displayLanguage: "id-ID", workbookName: "Sampel.xlsx", theme }));
 
 const ready = fetch("/demo-data.json")
   .then((response) => response.json() as Promise<DemoWorkbook[]>)

@@ -4,11 +4,10 @@
  * temporary sheet is removed) or, when the swap already happened, complete — and the user is
  * told which. Values go in chunks under the payload budget; everything else rides along.
  */
-import { SheetWritePlan, WorkbookState } from "../workbook";
+import { decodeState, EMPTY_STATE, normaliseCell, SheetWritePlan, STATE_SHEET_NAME, WorkbookState } from "../workbook";
 import { charsToPoints, excelRows, setForAllCells } from "./cells";
 import { describeOfficeError, ExcelActionError } from "./office-errors";
 import { chunkRows, jsonSize, payloadBudget } from "./payload";
-import { WorkbookInfo } from "./read-sheet";
 import { queueStateWrite } from "./state-store";
 
 export interface WriteResult {
@@ -44,7 +43,7 @@ function queueFormats(sheet: Excel.Worksheet, plan: SheetWritePlan): void {
   }
 }
 
-function queueFinish(context: Excel.RequestContext, sheet: Excel.Worksheet, plan: SheetWritePlan, info: WorkbookInfo, oldName: string | undefined): void {
+function queueFinish(context: Excel.RequestContext, sheet: Excel.Worksheet, plan: SheetWritePlan, current: CurrentState, oldName: string | undefined): void {
   for (const { col, width } of plan.columnWidths) sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = charsToPoints(width);
   if (plan.freezeRows) sheet.freezePanes.freezeRows(plan.freezeRows);
   if (plan.table) {
@@ -67,9 +66,9 @@ function queueFinish(context: Excel.RequestContext, sheet: Excel.Worksheet, plan
   if (plan.replaces && oldName) sheets.getItem(plan.replaces).name = oldName;
   sheet.name = plan.sheetName;
   if (plan.replaces && oldName) sheets.getItem(oldName).delete();
-  const generated = info.state.generatedSheets.filter((n) => n !== plan.sheetName);
-  const state: WorkbookState = { ...info.state, generatedSheets: [...generated, plan.sheetName] };
-  queueStateWrite(context, state, info.stateSheetExists);
+  const generated = current.state.generatedSheets.filter((n) => n !== plan.sheetName);
+  const state: WorkbookState = { ...current.state, generatedSheets: [...generated, plan.sheetName] };
+  queueStateWrite(context, state, current.stateSheetExists);
   sheet.activate();
 }
 
@@ -103,12 +102,44 @@ async function recover(temp: string, plan: SheetWritePlan, oldName: string | und
   });
 }
 
-export async function writeSheetPlan(plan: SheetWritePlan, info: WorkbookInfo, budget: number = payloadBudget()): Promise<WriteResult> {
+interface CurrentState {
+  readonly state: WorkbookState;
+  readonly stateSheetExists: boolean;
+  readonly sheetNames: readonly string[];
+}
+
+/**
+ * The workbook as it is now, not as it was when the sheet was read: the officer may have marked
+ * cells (creating the state sheet) or added sheets since. One sync.
+ */
+async function readCurrent(context: Excel.RequestContext): Promise<CurrentState> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  const stateSheet = sheets.getItemOrNullObject(STATE_SHEET_NAME);
+  stateSheet.load("name");
+  const used = stateSheet.getUsedRangeOrNullObject(true);
+  used.load("values");
+  await context.sync();
+  const exists = !stateSheet.isNullObject;
+  return {
+    state: exists && !used.isNullObject ? decodeState(used.values.map((r) => r.map(normaliseCell))) : EMPTY_STATE,
+    stateSheetExists: exists,
+    sheetNames: sheets.items.map((s) => s.name),
+  };
+}
+
+export async function writeSheetPlan(plan: SheetWritePlan, budget: number = payloadBudget()): Promise<WriteResult> {
   const temp = tempName("KinerjaASN-baru-");
   const oldName = plan.replaces ? tempName("KinerjaASN-lama-") : undefined;
   let syncs = 0;
   try {
     await Excel.run(async (context) => {
+      const current = await readCurrent(context);
+      syncs++;
+      const taken = current.sheetNames.some((n) => n.toLowerCase() === plan.sheetName.toLowerCase() && n !== plan.replaces);
+      if (taken) {
+        throw new ExcelActionError(`Lembar "${plan.sheetName}" sudah ada sejak pratinjau dibuat. Tekan Pratinjau lalu buat lagi.`, "ItemAlreadyExists", "Buku kerja tidak berubah.");
+      }
       const sheet = context.workbook.worksheets.add(temp);
       queueFormats(sheet, plan); // before values: "@" columns keep text as text
       const pieces = valuePieces(plan, budget);
@@ -123,11 +154,12 @@ export async function writeSheetPlan(plan: SheetWritePlan, info: WorkbookInfo, b
         sheet.getRangeByIndexes(piece.row, piece.col, piece.rows.length, piece.rows[0]?.length ?? 1).values = piece.rows;
         size += bytes;
       }
-      queueFinish(context, sheet, plan, info, oldName);
+      queueFinish(context, sheet, plan, current, oldName);
       await context.sync();
       syncs++;
     });
   } catch (error) {
+    if (error instanceof ExcelActionError) throw error;
     let outcome: string;
     try {
       outcome = await recover(temp, plan, oldName);

@@ -11,6 +11,8 @@ const blankError = (name: string) => valueError(`${name} kosong; isi nilainya.`)
 
 /** A number; percent text ("95%") counts in percent points (95). */
 export function num(value: unknown, name: string, fallback?: number): number | FunctionError {
+  // The common case in a spilled column: a plain number needs no parsing (nor a ParsedNumber).
+  if (typeof value === "number" && Number.isFinite(value)) return value;
   if (isBlank(value)) return fallback !== undefined ? fallback : blankError(name);
   const parsed = readNumber(value, name);
   return "error" in parsed ? parsed : parsed.value;

@@ -6,14 +6,16 @@ import { isFunctionError } from "./cell-values";
 import type { OutputMatrix } from "./grid";
 
 export function toExcel(result: OutputMatrix): unknown[][] {
-  return result.map((row) =>
-    row.map((cell) =>
-      isFunctionError(cell)
-        ? new CustomFunctions.Error(
-            cell.error === "#N/A" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue,
-            cell.message,
-          )
-        : cell,
-    ),
-  );
+  // Rows without an error are passed on as they are: a spilled column of 100,000 cells should
+  // not be copied row by row to replace a handful of errors.
+  return result.map((row) => (row.some(isFunctionError) ? row.map(toExcelCell) : row));
+}
+
+function toExcelCell(cell: OutputMatrix[number][number]): unknown {
+  return isFunctionError(cell)
+    ? new CustomFunctions.Error(
+        cell.error === "#N/A" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue,
+        cell.message,
+      )
+    : cell;
 }

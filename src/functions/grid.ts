@@ -13,7 +13,8 @@ export function asMatrix(arg: unknown): Matrix {
   if (arg === undefined || arg === null) return [[null]];
   if (Array.isArray(arg)) {
     if (arg.length === 0) return [[null]];
-    return arg.map((row) => (Array.isArray(row) ? row : [row]));
+    // Excel's ranges are already rows of cells: no copy unless a row is a bare value.
+    return arg.every(Array.isArray) ? (arg as Matrix) : arg.map((row) => (Array.isArray(row) ? row : [row]));
   }
   return [[arg]];
 }
@@ -53,6 +54,12 @@ export function safeOutput(value: CellOutput): CellOutput {
 }
 
 /**
+ * Most arguments a catalogue function takes (IKU). Up to this many, `fn` is called with exactly
+ * six (undefined past the ones given); more still works, through a spread call.
+ */
+const MAX_ARITY = 6;
+
+/**
  * Applies `fn` cell by cell. `names` are the Indonesian argument names used in messages.
  * Cell values are passed raw; `fn` reads them with the readers in cell-values.ts.
  */
@@ -64,16 +71,27 @@ export function broadcast(
   const matrices = args.map(asMatrix);
   const shape = commonShape(matrices, names);
   if (isFunctionError(shape)) return [[shape]];
+  // Single cells are read once; only the ranges change from cell to cell. The catalogue's
+  // functions take at most six arguments: calling with a fixed arity avoids a spread per cell.
+  const n = matrices.length;
+  const cells: unknown[] = new Array(Math.max(n, MAX_ARITY)).fill(undefined);
+  const ranges: Matrix[] = [];
+  const rangeIndex: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const m = matrices[i];
+    if (m.length === 1 && m[0].length === 1) cells[i] = m[0][0];
+    else {
+      ranges.push(m);
+      rangeIndex.push(i);
+    }
+  }
   const out: OutputMatrix = new Array(shape.rows);
-  const cells: unknown[] = new Array(matrices.length);
   for (let r = 0; r < shape.rows; r++) {
     const row: CellOutput[] = new Array(shape.cols);
     for (let c = 0; c < shape.cols; c++) {
-      for (let i = 0; i < matrices.length; i++) {
-        const m = matrices[i];
-        cells[i] = m.length === 1 && m[0].length === 1 ? m[0][0] : m[r][c];
-      }
-      row[c] = safeOutput(fn(...cells));
+      for (let k = 0; k < ranges.length; k++) cells[rangeIndex[k]] = ranges[k][r][c];
+      const value = n <= MAX_ARITY ? fn(cells[0], cells[1], cells[2], cells[3], cells[4], cells[5]) : fn(...cells);
+      row[c] = typeof value === "number" && !Number.isFinite(value) ? safeOutput(value) : value;
     }
     out[r] = row;
   }

@@ -14,11 +14,13 @@ const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export async function analyseActiveSheet(
   service: WorkbookService,
   settings: Settings,
-  options: { layout?: TableLayout; onStep?: (step: "reading" | "validating") => void; isCancelled?: () => boolean } = {},
+  options: { layout?: TableLayout; sheetName?: string; onStep?: (step: "reading" | "validating") => void; isCancelled?: () => boolean } = {},
 ): Promise<Analysis> {
   options.onStep?.("reading");
-  const read = await service.readActive();
+  const read = await service.read(options.sheetName);
   if (options.isCancelled?.()) throw new Cancelled();
+  // The add-in's own generated sheet is not an appraisal sheet to check.
+  if (read.info.ownSheets.includes(read.sheet.name)) return { read, layoutSource: "tidak-ada", ownSheet: true };
   await nextFrame();
   const found = options.layout ? { layout: options.layout, source: "pilihan" as const } : layoutForSheet(read.sheet, read.info.state);
   options.onStep?.("validating");

@@ -10,6 +10,8 @@ export interface Analysis {
   readonly layout?: TableLayout;
   readonly layoutSource: "tersimpan" | "terdeteksi" | "tidak-ada" | "pilihan";
   readonly report?: ValidationReport;
+  /** The active sheet is one the add-in generated. */
+  readonly ownSheet?: boolean;
 }
 
 export interface PaneState {

@@ -55,13 +55,13 @@ describe("writing the recommendation sheet", () => {
     return { read, build: buildRecommendation(new SheetModel(read.sheet, layout), DEFAULT_SETTINGS, read.info, TODAY) };
   }
 
-  it("writes a complete sheet in one sync, text stays text, and the table, chart and freeze are there", async () => {
+  it("writes a complete sheet in two syncs (a fresh look at the workbook, then the sheet), text stays text, and the table, chart and freeze are there", async () => {
     const double = setup();
     const { read, build } = await plan();
     double.resetCounters();
-    const result = await writeSheetPlan(build.plan, read.info);
+    const result = await writeSheetPlan(build.plan);
     expect(result.sheetName).toBe("Rekomendasi Penghargaan 2025");
-    expect(double.syncCount).toBe(1);
+    expect(double.syncCount).toBe(2);
     const snap = double.snapshot();
     const sheet = snap.sheets.find((s) => s.name === "Rekomendasi Penghargaan 2025")!;
     expect(sheet).toBeDefined();
@@ -81,12 +81,12 @@ describe("writing the recommendation sheet", () => {
   it("leaves the workbook exactly as it was when any sync of the write fails", async () => {
     setup();
     const { read, build } = await plan();
-    for (const afterApplying of [undefined, 0, 1, 5, 20]) {
+    for (const [sync, afterApplying] of [[1, undefined], [2, undefined], [2, 0], [2, 1], [2, 5], [2, 20]] as const) {
       teardown();
       const double = setup();
       const before = JSON.stringify(double.snapshot());
-      double.failAtSync(1, "GeneralException", afterApplying === undefined ? {} : { afterApplying });
-      await expect(writeSheetPlan(build.plan, read.info)).rejects.toMatchObject({ outcome: expect.stringMatching(/tidak berubah/) });
+      double.failAtSync(sync, "GeneralException", afterApplying === undefined ? {} : { afterApplying });
+      await expect(writeSheetPlan(build.plan)).rejects.toMatchObject({ outcome: expect.stringMatching(/tidak berubah/) });
       expect(JSON.stringify(double.snapshot())).toBe(before);
     }
   });
@@ -96,12 +96,12 @@ describe("writing the recommendation sheet", () => {
     double.addSheet("Rekomendasi Penghargaan 2025", [["catatan pribadi petugas"]]);
     const first = await plan();
     expect(first.build.plan.sheetName).toBe("Rekomendasi 2025 (2)");
-    await writeSheetPlan(first.build.plan, first.read.info);
+    await writeSheetPlan(first.build.plan);
     expect(double.readValues("'Rekomendasi Penghargaan 2025'!A1")).toEqual([["catatan pribadi petugas"]]);
     const second = await plan();
     expect(second.read.info.ownSheets).toEqual(["Rekomendasi 2025 (2)"]);
     expect(second.build.plan.replaces).toBe("Rekomendasi 2025 (2)");
-    await writeSheetPlan(second.build.plan, second.read.info);
+    await writeSheetPlan(second.build.plan);
     expect(double.sheetNames().filter((n) => n.startsWith("Rekomendasi")).sort()).toEqual(["Rekomendasi 2025 (2)", "Rekomendasi Penghargaan 2025"]);
     expect(double.readValues("'Rekomendasi Penghargaan 2025'!A1")).toEqual([["catatan pribadi petugas"]]);
   });
@@ -111,7 +111,7 @@ describe("writing the recommendation sheet", () => {
     const { read, build } = await plan();
     double.setWorkbookProtected(true);
     const before = JSON.stringify(double.snapshot());
-    await expect(writeSheetPlan(build.plan, read.info)).rejects.toThrow(/diproteksi|hanya-baca/);
+    await expect(writeSheetPlan(build.plan)).rejects.toThrow(/diproteksi|hanya-baca/);
     expect(JSON.stringify(double.snapshot())).toBe(before);
   });
 });
@@ -146,15 +146,15 @@ describe("regenerating when a sync fails half-way through the swap", () => {
         const read = await readSheet();
         return { read, build: buildRecommendation(new SheetModel(read.sheet, detectTable(read.sheet)!), DEFAULT_SETTINGS, read.info, TODAY) };
       })();
-      await writeSheetPlan(first.build.plan, first.read.info);
+      await writeSheetPlan(first.build.plan);
       const read = await readSheet("Rekap 2025");
       const build = buildRecommendation(new SheetModel(read.sheet, detectTable(read.sheet)!), { ...DEFAULT_SETTINGS, aturan: "PP46" }, read.info, TODAY);
       expect(build.plan.replaces).toBe("Rekomendasi Penghargaan 2025");
       const before = JSON.stringify(double.snapshot());
-      double.failAtSync(1, "GeneralException", { afterApplying: k });
+      double.failAtSync(2, "GeneralException", { afterApplying: k });
       let outcome = "ok";
       try {
-        await writeSheetPlan(build.plan, read.info);
+        await writeSheetPlan(build.plan);
       } catch (error) {
         outcome = (error as { outcome: string }).outcome;
       }

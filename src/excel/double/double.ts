@@ -34,6 +34,8 @@ export interface WorkbookDoubleOptions {
   platform?: string;
   /** Office.context.displayLanguage. Default "en-US". */
   displayLanguage?: string;
+  /** Office.context.officeTheme: Office's own light or dark theme. Default "light". */
+  theme?: "light" | "dark";
   /** Workbook.name. Default "Book1.xlsx". */
   workbookName?: string;
   /** Requirement sets for which Office.context.requirements.isSetSupported returns false. */
@@ -110,6 +112,7 @@ export class WorkbookDouble {
     this.Office = createOfficeNamespace(this.settingsApi, this.actions, {
       platform: options.platform ?? "OfficeOnline",
       displayLanguage: options.displayLanguage ?? "en-US",
+      theme: options.theme ?? "light",
       unsupportedRequirementSets: options.unsupportedRequirementSets ?? [],
     });
     this.CustomFunctions = createCustomFunctionsNamespace(this.customFunctions);

@@ -254,6 +254,7 @@ export class FunctionRegistry<F extends (...args: never[]) => unknown> {
 export interface OfficeNamespaceOptions {
   platform: string;
   displayLanguage: string;
+  theme: "light" | "dark";
   unsupportedRequirementSets: readonly string[];
 }
 
@@ -282,6 +283,11 @@ export function createOfficeNamespace(settings: Settings, actions: FunctionRegis
         },
       },
       document: { settings },
+      /** Office.context.officeTheme (the colours of Office's own theme). */
+      officeTheme:
+        options.theme === "dark"
+          ? { bodyBackgroundColor: "#292929", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#363636", controlForegroundColor: "#FFFFFF" }
+          : { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#000000", controlBackgroundColor: "#F3F3F3", controlForegroundColor: "#262626" },
     },
     actions: {
       associate(actionId: string, handler: ActionHandler): void {

@@ -1,6 +1,6 @@
 import { parsePolriAward, parsePolriPenalty, polriFaktorGenerik, polriFaktorSpesifik, polriNilaiAkhir } from "../../core/polri";
 import { firstError, fromResult, num, optionalNum } from "../args";
-import { FunctionError, isBlank, readNumber, truncate, valueError } from "../cell-values";
+import { excelErrorCode, FunctionError, isBlank, readNumber, truncate, valueError } from "../cell-values";
 import { broadcast } from "../grid";
 import { FunctionInfo } from "./types";
 
@@ -16,6 +16,7 @@ function readPoints(value: unknown, name: string, lookup: (text: string) => numb
   }
   const asNumber = readNumber(value, name);
   if (!("error" in asNumber)) return asNumber.value;
+  if (excelErrorCode(value)) return asNumber; // "#N/A" text: the source cell's error, not a word
   let total = 0;
   for (const part of value.split(/[,;\n]+/)) {
     if (part.trim() === "") continue;
@@ -44,7 +45,7 @@ export const POLRI_FS: FunctionInfo = {
     broadcast([tw1, tw2, tugas], ["kontrak_tw1", "kontrak_tw2", "jumlah_tugas_tambahan"], (a, b, c) => {
       const x = num(a, "kontrak_tw1");
       const y = num(b, "kontrak_tw2");
-      const z = num(c, "jumlah_tugas_tambahan", 0);
+      const z = num(c, "jumlah_tugas_tambahan");
       const error = firstError(x, y, z);
       if (error) return error;
       return fromResult(polriFaktorSpesifik(x as number, y as number, z as number));

@@ -133,6 +133,7 @@ export const PERINGKAT_DISTRIBUSI: FunctionInfo = {
       if ("error" in v) return [[v]];
       all.push(v.value);
     }
+    if (all.length === 0) return [[valueError("semua_nkp kosong; isi rentang NKP seluruh pegawai unit.")]];
     const ranking = fromResult(rankByDistribution(all, { top: top as number, bottom: bottom as number }));
     if (!Array.isArray(ranking)) return [[ranking]];
     const byValue = new Map<number, string>();

@@ -14,16 +14,16 @@ import {
   SheetRead,
   updateState,
   writeSheetPlan,
-  WorkbookInfo,
   WriteResult,
 } from "../../excel";
 
 export interface WorkbookService {
-  readActive(): Promise<SheetRead>;
+  /** The active sheet, or the named one. */
+  read(sheetName?: string): Promise<SheetRead>;
   select(address: string): Promise<void>;
   mark(findings: readonly Finding[]): Promise<{ marked: number }>;
   unmark(): Promise<{ restored: number }>;
-  write(plan: SheetWritePlan, info: WorkbookInfo): Promise<WriteResult>;
+  write(plan: SheetWritePlan): Promise<WriteResult>;
   activate(sheet: string): Promise<void>;
   insertFormula(formula: string): Promise<string>;
   readState(): Promise<WorkbookState>;
@@ -31,11 +31,11 @@ export interface WorkbookService {
 }
 
 export const officeWorkbookService: WorkbookService = {
-  readActive: () => readSheet(),
+  read: (sheetName) => readSheet(sheetName),
   select: selectAddress,
   mark: markFindings,
   unmark: clearMarks,
-  write: (plan, info) => writeSheetPlan(plan, info),
+  write: (plan) => writeSheetPlan(plan),
   activate: activateSheet,
   insertFormula,
   readState,

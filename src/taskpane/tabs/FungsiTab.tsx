@@ -96,6 +96,7 @@ export default function FungsiTab() {
                 <div>
                   <Button
                     size="small"
+                    aria-label={`${t("insert")}: KINERJA.${fn.name}`}
                     icon={<TextBulletListSquareEdit20Regular />}
                     onClick={async () => {
                       setError(undefined);

@@ -198,7 +198,7 @@ export default function PeriksaTab() {
     <div className={styles.stack}>
       <AturanPicker value={settings.aturan} onChange={(aturan) => setSessionSettings({ ...settings, aturan })} />
       <div className={styles.row}>
-        <Button appearance="primary" icon={<CheckmarkCircle20Regular />} onClick={() => run(analysis?.layoutSource === "pilihan" ? layout : undefined)} disabled={busy !== undefined}>
+        <Button appearance="primary" icon={<CheckmarkCircle20Regular />} onClick={() => run()} disabled={busy !== undefined}>
           {t("checkSheet")}
         </Button>
         {busy && (
@@ -276,7 +276,7 @@ export default function PeriksaTab() {
 
       {analysis && !layout && (
         <MessageBar intent="warning">
-          <MessageBarBody>{t("noTable")}</MessageBarBody>
+          <MessageBarBody>{analysis.ownSheet ? t("ownSheet") : t("noTable")}</MessageBarBody>
         </MessageBar>
       )}
 

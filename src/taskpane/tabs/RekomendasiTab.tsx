@@ -73,7 +73,8 @@ export default function RekomendasiTab() {
     setBusy(true);
     setError(undefined);
     try {
-      setAnalysis(await analyseActiveSheet(service, settings, analysis?.layoutSource === "pilihan" ? { layout: analysis.layout } : {}));
+      const sheetName = analysis && !analysis.ownSheet ? analysis.read.sheet.name : undefined;
+      setAnalysis(await analyseActiveSheet(service, settings, analysis?.layoutSource === "pilihan" ? { layout: analysis.layout, sheetName } : { sheetName }));
     } catch (e) {
       setError(e);
     } finally {
@@ -87,10 +88,11 @@ export default function RekomendasiTab() {
     setError(undefined);
     setCreated(undefined);
     try {
-      const result = await service.write(b.plan, analysis.read.info);
+      const result = await service.write(b.plan);
       setCreated(result.sheetName);
-      // The workbook now has a new own sheet: read again so a second run knows it.
-      setAnalysis(await analyseActiveSheet(service, settings, { layout: analysis.layout }));
+      // The workbook now has a new own sheet (and it is active): read the source sheet again so a
+      // second run knows the new sheet is the add-in's own.
+      setAnalysis(await analyseActiveSheet(service, settings, { layout: analysis.layout, sheetName: analysis.read.sheet.name }));
     } catch (e) {
       setError(e);
     } finally {
@@ -133,7 +135,7 @@ export default function RekomendasiTab() {
       )}
       {analysis && !build && (
         <MessageBar intent="warning">
-          <MessageBarBody>{t("noTable")}</MessageBarBody>
+          <MessageBarBody>{analysis.ownSheet ? t("ownSheet") : t("noTable")}</MessageBarBody>
         </MessageBar>
       )}
       {summary && build && (
