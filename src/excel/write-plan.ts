@@ -46,6 +46,10 @@ function queueFormats(sheet: Excel.Worksheet, plan: SheetWritePlan): void {
 function queueFinish(context: Excel.RequestContext, sheet: Excel.Worksheet, plan: SheetWritePlan, current: CurrentState, oldName: string | undefined): void {
   for (const { col, width } of plan.columnWidths) sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = charsToPoints(width);
   if (plan.freezeRows) sheet.freezePanes.freezeRows(plan.freezeRows);
+  if (plan.autofitRows) {
+    const a = plan.autofitRows;
+    sheet.getRangeByIndexes(a.row, a.col, a.rows, a.cols).format.autofitRows();
+  }
   if (plan.table) {
     const t = plan.table;
     const table = sheet.tables.add(sheet.getRangeByIndexes(t.range.row, t.range.col, t.range.rows, t.range.cols), true);

@@ -306,6 +306,8 @@ export function buildRecommendation(model: SheetModel, settings: Settings, exist
       source: { row: TABLE_TOP, col: S, rows: summary.byPredikat.length + 1, cols: 2 },
       anchor: { row: TABLE_TOP, col: S + 4, rows: 16, cols: 7 },
     },
+    autofitRows: { row: TABLE_TOP, col: 0, rows: body.length + 1, cols: HEADER.length },
+    print: { area: { row: 0, col: 0, rows: TABLE_TOP + 1 + body.length, cols: HEADER.length }, titleRow: TABLE_TOP },
     marker: { row: 1, col: 0, text: note },
   };
   return { plan, rows, summary };

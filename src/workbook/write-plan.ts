@@ -42,6 +42,10 @@ export interface SheetWritePlan {
   readonly freezeRows?: number;
   readonly table?: { readonly range: RangeSpec; readonly name: string; readonly style: string };
   readonly chart?: { readonly title: string; readonly source: RangeSpec; readonly anchor: RangeSpec };
+  /** Rows whose height follows their wrapped text (Excel autofits; file writers estimate). */
+  readonly autofitRows?: RangeSpec;
+  /** Printing: the area (the table), its header repeated on every page, landscape, one page wide. */
+  readonly print?: { readonly area: RangeSpec; readonly titleRow: number };
   /** Text in the marker cell that, with the registry, identifies the sheet as the add-in's own. */
   readonly marker: { readonly row: number; readonly col: number; readonly text: string };
 }

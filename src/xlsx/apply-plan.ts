@@ -66,10 +66,55 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: SheetWritePlan): Exc
   for (const f of plan.formats) applyFormat(ws, f);
   for (const { col, width } of plan.columnWidths) ws.getColumn(col + 1).width = width;
   if (plan.freezeRows) ws.views = [{ state: "frozen", ySplit: plan.freezeRows, xSplit: 0, topLeftCell: `A${plan.freezeRows + 1}` }];
+  if (plan.autofitRows) estimateRowHeights(ws, plan);
+  if (plan.print) {
+    const { area, titleRow } = plan.print;
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      orientation: "landscape",
+      paperSize: 9, // A4
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      // ExcelJS prefixes "$" to each end ("A$1" → "$A$1"), so pass the rows already absolute.
+      printArea: planRangeRef(area).replace(/([A-Z]+)(\d+)/g, "$1$$$2"),
+      printTitlesRow: `${titleRow + 1}:${titleRow + 1}`,
+    };
+  }
   return ws;
 }
 
 /** "A5:O300" of a plan range, for messages and tests. */
 export function planRangeRef(range: { row: number; col: number; rows: number; cols: number }): string {
   return rangeRef(range.row, range.col, range.rows, range.cols);
+}
+
+/** Line height of Calibri 11 in points. */
+const LINE_POINTS = 15;
+
+/**
+ * A file has no layout engine to autofit rows, and LibreOffice does not do it on open: estimate
+ * each row's height from the longest wrapped text and its column's width.
+ */
+function estimateRowHeights(ws: ExcelJS.Worksheet, plan: SheetWritePlan): void {
+  const area = plan.autofitRows!;
+  const widths = new Map(plan.columnWidths.map((w) => [w.col, w.width]));
+  const wrapped = new Set<number>();
+  for (const f of plan.formats) if (f.wrap) for (let c = f.range.col; c < f.range.col + f.range.cols; c++) wrapped.add(c);
+  for (let r = area.row; r < area.row + area.rows; r++) {
+    let lines = 1;
+    for (const c of wrapped) {
+      const text = String(ws.getCell(r + 1, c + 1).value ?? "");
+      const perLine = Math.max(1, Math.floor((widths.get(c) ?? 10) * 1.1));
+      lines = Math.max(lines, Math.ceil(text.length / perLine));
+    }
+    if (lines > 1) {
+      ws.getRow(r + 1).height = lines * LINE_POINTS;
+      // In a tall row every cell starts at the top, level with the wrapped text.
+      for (let c = area.col; c < area.col + area.cols; c++) {
+        const cell = ws.getCell(r + 1, c + 1);
+        cell.alignment = { ...cell.alignment, vertical: "top" };
+      }
+    }
+  }
 }

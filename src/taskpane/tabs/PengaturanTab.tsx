@@ -37,6 +37,14 @@ export default function PengaturanTab() {
   const [draft, setDraft] = useState<Settings>(settings);
   const [menengah, setMenengah] = useState(settings.batasPotensial ? String(settings.batasPotensial.menengah) : "");
   const [tinggi, setTinggi] = useState(settings.batasPotensial ? String(settings.batasPotensial.tinggi) : "");
+  // Settings read from the workbook after the tab opened (or just saved) replace the draft.
+  const [shown, setShown] = useState(settings);
+  if (shown !== settings) {
+    setShown(settings);
+    setDraft(settings);
+    setMenengah(settings.batasPotensial ? String(settings.batasPotensial.menengah) : "");
+    setTinggi(settings.batasPotensial ? String(settings.batasPotensial.tinggi) : "");
+  }
   const [messages, setMessages] = useState<string[]>([]);
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState<unknown>();
@@ -69,7 +77,7 @@ export default function PengaturanTab() {
       <AturanPicker value={draft.aturan} onChange={(aturan) => setDraft({ ...draft, aturan })} />
       <Switch checked={draft.penilaian360} label={t("rating360")} onChange={(_, d) => setDraft({ ...draft, penilaian360: d.checked })} />
       <Field label={t("tolerance")}>
-        <SpinButton value={draft.toleransiNilai} step={0.01} min={0} max={1} onChange={(_, d) => d.value != null && setDraft({ ...draft, toleransiNilai: d.value })} />
+        <SpinButton value={draft.toleransiNilai} step={0.01} min={0} max={1} onChange={(_, d) => setDraft({ ...draft, toleransiNilai: d.value ?? numberOrUndefined(d.displayValue ?? "") ?? draft.toleransiNilai })} />
       </Field>
       <Text weight="semibold">{t("distribution")}</Text>
       <div className={styles.pair}>
