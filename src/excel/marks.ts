@@ -3,9 +3,9 @@
  * The previous fills are kept in the add-in's state sheet, so unmarking works after the panel
  * (or Excel) was closed. Two syncs each way, whatever the number of cells.
  */
-import { Finding, MarkRecord, normaliseCell, parseRef, decodeState, EMPTY_STATE, STATE_SHEET_NAME, WorkbookState } from "../workbook";
+import { Finding, MarkRecord, parseRef } from "../workbook";
 import { describeOfficeError, ExcelActionError } from "./office-errors";
-import { queueStateWrite } from "./state-store";
+import { queueStateRead, queueStateWrite } from "./state-store";
 
 export const MARK_COLORS = { error: "#FDE7E9", warning: "#FFF4CE" } as const;
 
@@ -13,18 +13,6 @@ function rangeOf(context: Excel.RequestContext, address: string): Excel.Range {
   const ref = parseRef(address);
   if (!ref?.sheet) throw new ExcelActionError(`Alamat sel tidak sah: ${address}.`, "InvalidArgument");
   return context.workbook.worksheets.getItem(ref.sheet).getRangeByIndexes(ref.row, ref.col, ref.rows, ref.cols);
-}
-
-/** Reads the state sheet (if any) in the same sync as other loads queued before calling. */
-function queueStateRead(context: Excel.RequestContext): () => { state: WorkbookState; exists: boolean } {
-  const stateSheet = context.workbook.worksheets.getItemOrNullObject(STATE_SHEET_NAME);
-  stateSheet.load("name");
-  const used = stateSheet.getUsedRangeOrNullObject(true);
-  used.load("values");
-  return () => ({
-    exists: !stateSheet.isNullObject,
-    state: stateSheet.isNullObject || used.isNullObject ? EMPTY_STATE : decodeState(used.values.map((r) => r.map(normaliseCell))),
-  });
 }
 
 export async function markFindings(findings: readonly Finding[]): Promise<{ marked: number }> {

@@ -14,17 +14,28 @@ export function queueStateWrite(context: Excel.RequestContext, state: WorkbookSt
   range.values = excelRows(rows);
 }
 
+/**
+ * Queues loading the state sheet (if any) with whatever else the caller queued; after the next
+ * sync, the returned function gives the decoded state and whether the sheet exists.
+ */
+export function queueStateRead(context: Excel.RequestContext): () => { state: WorkbookState; exists: boolean } {
+  const stateSheet = context.workbook.worksheets.getItemOrNullObject(STATE_SHEET_NAME);
+  stateSheet.load("name");
+  const used = stateSheet.getUsedRangeOrNullObject(true);
+  used.load("values");
+  return () => ({
+    exists: !stateSheet.isNullObject,
+    state: stateSheet.isNullObject || used.isNullObject ? EMPTY_STATE : decodeState(used.values.map((r) => r.map(normaliseCell))),
+  });
+}
+
 /** Reads the state, applies `update`, writes it back: two syncs. */
 export async function updateState(update: (state: WorkbookState) => WorkbookState): Promise<WorkbookState> {
   return Excel.run(async (context) => {
-    const stateSheet = context.workbook.worksheets.getItemOrNullObject(STATE_SHEET_NAME);
-    stateSheet.load("name");
-    const used = stateSheet.getUsedRangeOrNullObject(true);
-    used.load("values");
+    const read = queueStateRead(context);
     await context.sync();
-    const exists = !stateSheet.isNullObject;
-    const current = exists && !used.isNullObject ? decodeState(used.values.map((r) => r.map(normaliseCell))) : EMPTY_STATE;
-    const next = update(current);
+    const { state, exists } = read();
+    const next = update(state);
     queueStateWrite(context, next, exists);
     await context.sync();
     return next;
@@ -34,11 +45,8 @@ export async function updateState(update: (state: WorkbookState) => WorkbookStat
 /** Reads the state without writing anything: one sync. */
 export async function readState(): Promise<WorkbookState> {
   return Excel.run(async (context) => {
-    const stateSheet = context.workbook.worksheets.getItemOrNullObject(STATE_SHEET_NAME);
-    stateSheet.load("name");
-    const used = stateSheet.getUsedRangeOrNullObject(true);
-    used.load("values");
+    const read = queueStateRead(context);
     await context.sync();
-    return !stateSheet.isNullObject && !used.isNullObject ? decodeState(used.values.map((r) => r.map(normaliseCell))) : EMPTY_STATE;
+    return read().state;
   });
 }

@@ -4,11 +4,11 @@
  * temporary sheet is removed) or, when the swap already happened, complete — and the user is
  * told which. Values go in chunks under the payload budget; everything else rides along.
  */
-import { decodeState, EMPTY_STATE, normaliseCell, SheetWritePlan, STATE_SHEET_NAME, WorkbookState } from "../workbook";
+import { SheetWritePlan, WorkbookState } from "../workbook";
 import { charsToPoints, excelRows, setForAllCells } from "./cells";
 import { describeOfficeError, ExcelActionError } from "./office-errors";
 import { chunkRows, jsonSize, payloadBudget } from "./payload";
-import { queueStateWrite } from "./state-store";
+import { queueStateRead, queueStateWrite } from "./state-store";
 
 export interface WriteResult {
   readonly sheetName: string;
@@ -119,17 +119,10 @@ interface CurrentState {
 async function readCurrent(context: Excel.RequestContext): Promise<CurrentState> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
-  const stateSheet = sheets.getItemOrNullObject(STATE_SHEET_NAME);
-  stateSheet.load("name");
-  const used = stateSheet.getUsedRangeOrNullObject(true);
-  used.load("values");
+  const read = queueStateRead(context);
   await context.sync();
-  const exists = !stateSheet.isNullObject;
-  return {
-    state: exists && !used.isNullObject ? decodeState(used.values.map((r) => r.map(normaliseCell))) : EMPTY_STATE,
-    stateSheetExists: exists,
-    sheetNames: sheets.items.map((s) => s.name),
-  };
+  const { state, exists } = read();
+  return { state, stateSheetExists: exists, sheetNames: sheets.items.map((s) => s.name) };
 }
 
 export async function writeSheetPlan(plan: SheetWritePlan, budget: number = payloadBudget()): Promise<WriteResult> {
