@@ -1,6 +1,7 @@
 /** The .xlsx files a path stands for: the file itself, or every .xlsx under a folder (no loops). */
 import { readdir, realpath, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { whyUnreachable } from "../xlsx/open-file";
 
 export class PathError extends Error {}
 
@@ -25,7 +26,10 @@ async function walk(folder: string, seen: Set<string>, out: string[]): Promise<v
         isDir = target.isDirectory();
         isFile = target.isFile();
       } catch {
-        continue; // dangling link
+        // A broken or looping link named like a workbook is reported as unreadable, not skipped
+        // without a word; other broken links are not workbooks.
+        if (isWorkbookName(entry.name)) out.push(path);
+        continue;
       }
     }
     if (isDir) await walk(path, seen, out);
@@ -37,8 +41,9 @@ export async function collectWorkbooks(path: string): Promise<{ files: string[];
   let info;
   try {
     info = await stat(path);
-  } catch {
-    throw new PathError(`${path}: berkas atau folder tidak ditemukan.`);
+  } catch (error) {
+    const why = whyUnreachable(error);
+    throw new PathError(`${path}: ${why === "berkas tidak ditemukan." ? "berkas atau folder tidak ditemukan." : why}`);
   }
   if (info.isFile()) return { files: [path], folder: false };
   const files: string[] = [];

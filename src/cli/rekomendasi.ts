@@ -3,7 +3,7 @@
  * recommendation sheet. Never modifies FILE; refuses to overwrite OUT without --timpa.
  */
 import { Aturan } from "../core/aturan";
-import { loadWorkbookFile, NoSourceSheetError, OutputExistsError, writeRecommendationFile } from "../xlsx/workbook-file";
+import { loadWorkbookFile, NoSourceSheetError, OutputExistsError, OutputWriteError, writeRecommendationFile } from "../xlsx/workbook-file";
 import { settingsFor } from "./validasi";
 import { UsageError } from "./fungsi";
 import { resolve } from "node:path";
@@ -36,7 +36,7 @@ export async function runRekomendasi(file: string, options: RekomendasiOptions):
     }
     return lines;
   } catch (error) {
-    if (error instanceof OutputExistsError || error instanceof NoSourceSheetError) throw new UsageError(error.message);
+    if (error instanceof OutputExistsError || error instanceof NoSourceSheetError || error instanceof OutputWriteError) throw new UsageError(error.message);
     throw error;
   }
 }

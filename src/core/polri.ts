@@ -31,7 +31,7 @@ const POLRI_BANDS: readonly Band<PolriPredikat>[] = [
 export function predikatPolri(nilai: number, name = "nilai"): Result<PolriPredikat> {
   const checked = inRange(name, nilai, 0, POLRI_MAX);
   if (!checked.ok) return checked;
-  return ok(classify(POLRI_BANDS, roundHalfUp(nilai)));
+  return ok(classify(POLRI_BANDS, roundHalfUp(checked.value)));
 }
 
 /** FS = kontrak kerja ((quarter + quarter) / 2 × 80 %) + tugas tambahan (count × 4), at most 100. */
@@ -42,7 +42,7 @@ export function polriFaktorSpesifik(kontrakTw1: number, kontrakTw2: number, juml
   if (!b.ok) return b;
   const n = nonNegativeInteger("jumlah_tugas_tambahan", jumlahTugasTambahan);
   if (!n.ok) return n;
-  return ok(Math.min(POLRI_MAX, tidy(((kontrakTw1 + kontrakTw2) / 2) * 0.8 + jumlahTugasTambahan * 4)));
+  return ok(Math.min(POLRI_MAX, tidy(((a.value + b.value) / 2) * 0.8 + jumlahTugasTambahan * 4)));
 }
 
 /** Award points by the awarding authority; at most 20 in total. */
@@ -102,5 +102,5 @@ export function polriNilaiAkhir(fs: number, fg: number): Result<number> {
   if (!a.ok) return a;
   const b = inRange("fg", fg, 0, POLRI_MAX);
   if (!b.ok) return b;
-  return ok(Math.min(POLRI_MAX, tidy(fs * 0.6 + fg * 0.4)));
+  return ok(Math.min(POLRI_MAX, tidy(a.value * 0.6 + b.value * 0.4)));
 }

@@ -37,7 +37,7 @@ const PP30_BANDS: readonly Band<Pp30Predikat>[] = [
 export function predikatPp30(score: number, inovasi: boolean, name = "nilai"): Result<Pp30Predikat> {
   const checked = inRange(name, score, 0, PP30_MAX_SCORE);
   if (!checked.ok) return checked;
-  const label = classify(PP30_BANDS, score);
+  const label = classify(PP30_BANDS, checked.value);
   return ok(label === "Sangat Baik" && !inovasi ? "Baik" : label);
 }
 
@@ -62,7 +62,7 @@ export function nilaiKinerja(skp: number, perilaku: number, penilaian360: boolea
   const p = inRange("perilaku", perilaku, 0, PP30_MAX_SCORE);
   if (!p.ok) return p;
   const w = weightingFor(penilaian360);
-  return ok(tidy(skp * w.skp + perilaku * w.perilaku));
+  return ok(tidy(s.value * w.skp + p.value * w.perilaku));
 }
 
 /** Inside a 360° behaviour score the direct superior weighs 60 %, peers and subordinates 40 %. */
@@ -71,5 +71,5 @@ export function perilaku360(atasan: number, rekan: number): Result<number> {
   if (!a.ok) return a;
   const r = inRange("rekan", rekan, 0, PP30_MAX_SCORE);
   if (!r.ok) return r;
-  return ok(tidy(atasan * 0.6 + rekan * 0.4));
+  return ok(tidy(a.value * 0.6 + r.value * 0.4));
 }

@@ -35,5 +35,5 @@ export const PP46_MAX_SCORE = 120;
 export function predikatPp46(score: number, name = "nilai"): Result<Pp46Predikat> {
   const checked = inRange(name, score, 0, PP46_MAX_SCORE);
   if (!checked.ok) return checked;
-  return ok(classify(PP46_BANDS, score));
+  return ok(classify(PP46_BANDS, checked.value));
 }

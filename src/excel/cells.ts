@@ -2,13 +2,16 @@
 import { CellValue, isCellError } from "../workbook/sheet-data";
 
 /**
- * Text Excel would read as a formula or an operator ("=…", "+…", "-…", "@…") gets Excel's quote
- * prefix, so it lands as the text the officer typed.
+ * Excel reads a written string the way it reads typed input: "=…", "+…", "-…" and "@…" become
+ * formulas, a leading tab or CR hides what follows, "95%", " 95", "1e3", "#N/A" and "TRUE" become
+ * numbers, errors and booleans, and a leading apostrophe is eaten. Text that does not start with
+ * a letter (and the words TRUE/FALSE) therefore gets Excel's quote prefix, so it lands as exactly
+ * the text the officer typed, whatever the cell's number format.
  */
 export function excelCellValue(value: CellValue): string | number | boolean {
   if (value === null) return "";
   if (isCellError(value)) return value.error;
-  if (typeof value === "string" && /^[=+\-@]/.test(value)) return `'${value}`;
+  if (typeof value === "string" && value !== "" && (!/^\p{L}/u.test(value) || /^(true|false)$/i.test(value))) return `'${value}`;
   return value;
 }
 

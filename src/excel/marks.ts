@@ -2,12 +2,31 @@
  * "Tandai sel" colours the cells of findings; "Hapus tanda" restores exactly the fill they had.
  * The previous fills are kept in the add-in's state sheet, so unmarking works after the panel
  * (or Excel) was closed. Two syncs each way, whatever the number of cells.
+ *
+ * Excel applies a batch up to the failing action, not all or nothing. When a batch fails, the
+ * workbook is brought back to a whole state before the error is reported: marking goes back to
+ * exactly as before (the fills and the state sheet were read in the first sync); unmarking goes
+ * on to the end (the fills to restore are on record), or, when nothing had changed yet, stays as
+ * it was. The error's `outcome` says which.
  */
-import { Finding, MarkRecord, parseRef } from "../workbook";
+import { encodeState, Finding, MarkRecord, parseRef, STATE_SHEET_NAME, WorkbookState } from "../workbook";
 import { describeOfficeError, ExcelActionError } from "./office-errors";
-import { queueStateRead, queueStateWrite } from "./state-store";
+import { queueStateRead, queueStateRestore, queueStateWrite, StateRead } from "./state-store";
 
 export const MARK_COLORS = { error: "#FDE7E9", warning: "#FFF4CE" } as const;
+
+export const MARK_OUTCOME = {
+  /** Kept word for word: the pane and its tests show it. */
+  restored: "Warna sel dikembalikan seperti semula.",
+  untouched: "Tidak ada sel yang diubah.",
+  unknown: "Sebagian sel mungkin sudah berwarna; gunakan Hapus tanda.",
+} as const;
+
+export const UNMARK_OUTCOME = {
+  untouched: "Tanda tidak dihapus; buku kerja tidak berubah. Coba lagi.",
+  completed: "Semua tanda sudah dihapus dan warna sel sudah dikembalikan (diselesaikan setelah gangguan).",
+  unknown: "Sebagian tanda mungkin sudah dihapus; tekan Hapus tanda sekali lagi.",
+} as const;
 
 function rangeOf(context: Excel.RequestContext, address: string): Excel.Range {
   const ref = parseRef(address);
@@ -15,11 +34,25 @@ function rangeOf(context: Excel.RequestContext, address: string): Excel.Range {
   return context.workbook.worksheets.getItem(ref.sheet).getRangeByIndexes(ref.row, ref.col, ref.rows, ref.cols);
 }
 
+/** A cell's fill as the state records it: "#RRGGBB", or null for no fill ("#FFFFFF" with pattern None). */
+const fillOf = (range: Excel.Range): string | null => (range.format.fill.pattern === "None" ? null : range.format.fill.color || null);
+
+function queueFill(range: Excel.Range, fill: string | null): void {
+  if (fill) range.format.fill.color = fill;
+  else range.format.fill.clear();
+}
+
+/** What a marking batch found before it wrote anything. */
+interface BeforeMarking {
+  readonly fills: readonly { readonly address: string; readonly fill: string | null }[];
+  readonly stateSheet: StateRead;
+}
+
 export async function markFindings(findings: readonly Finding[]): Promise<{ marked: number }> {
   const severityOf = new Map<string, Finding["severity"]>();
   for (const f of findings) if (severityOf.get(f.address) !== "error") severityOf.set(f.address, f.severity);
   const addresses = [...severityOf.keys()];
-  let applied: { address: string; previousFill: string | null }[] = [];
+  let before: BeforeMarking | undefined;
   try {
     return await Excel.run(async (context) => {
       const ranges = addresses.map((a) => {
@@ -28,60 +61,106 @@ export async function markFindings(findings: readonly Finding[]): Promise<{ mark
         r.format.fill.load("color,pattern");
         return r;
       });
-      const readState = queueStateRead(context);
+      const readStateSheet = queueStateRead(context);
       await context.sync();
-      const { state, exists } = readState();
+      const stateSheet = readStateSheet();
+      const { state } = stateSheet;
+      before = { fills: addresses.map((address, i) => ({ address, fill: fillOf(ranges[i]) })), stateSheet };
       const alreadyMarked = new Set(state.marks.map((m) => m.address));
       // A cell marked before keeps its original fill on record, not our mark colour.
-      const newMarks: MarkRecord[] = addresses
-        .map((address, i) => ({ address, previousFill: ranges[i].format.fill.pattern === "None" ? null : ranges[i].format.fill.color || null }))
-        .filter((m) => !alreadyMarked.has(m.address));
-      applied = newMarks;
+      const newMarks: MarkRecord[] = before.fills.map(({ address, fill }) => ({ address, previousFill: fill })).filter((m) => !alreadyMarked.has(m.address));
       addresses.forEach((a, i) => (ranges[i].format.fill.color = MARK_COLORS[severityOf.get(a)!]));
-      queueStateWrite(context, { ...state, marks: [...state.marks, ...newMarks] }, exists);
+      queueStateWrite(context, { ...state, marks: [...state.marks, ...newMarks] }, stateSheet.exists);
       await context.sync();
       return { marked: addresses.length };
     });
   } catch (error) {
-    const outcome = applied.length > 0 ? await restoreFills(applied).then(() => "Warna sel dikembalikan seperti semula.", () => "Sebagian sel mungkin sudah berwarna; gunakan Hapus tanda.") : "Tidak ada sel yang diubah.";
+    const outcome = before ? await undoMarking(before).then(() => MARK_OUTCOME.restored, () => MARK_OUTCOME.unknown) : MARK_OUTCOME.untouched;
     throw new ExcelActionError(`${describeOfficeError(error)} ${outcome}`, "MarkFailed", outcome);
   }
 }
 
-async function restoreFills(marks: readonly MarkRecord[]): Promise<void> {
+/** Puts back the fills and the state sheet a failed marking batch may have changed, and only those. */
+async function undoMarking(before: BeforeMarking): Promise<void> {
   await Excel.run(async (context) => {
-    for (const m of marks) {
-      const r = rangeOf(context, m.address);
-      if (m.previousFill) r.format.fill.color = m.previousFill;
-      else r.format.fill.clear();
-    }
+    const ranges = before.fills.map(({ address }) => {
+      const r = rangeOf(context, address);
+      r.format.fill.load("color,pattern");
+      return r;
+    });
+    const readStateSheet = queueStateRead(context);
+    await context.sync();
+    before.fills.forEach(({ fill }, i) => {
+      if (fillOf(ranges[i]) !== fill) queueFill(ranges[i], fill);
+    });
+    const target = before.stateSheet.exists ? { exists: true as const, state: before.stateSheet.state, rows: before.stateSheet.rows } : { exists: false as const };
+    queueStateRestore(context, readStateSheet(), target);
     await context.sync();
   });
 }
 
 /** Restores every marked cell's previous fill and forgets the marks. */
 export async function clearMarks(): Promise<{ restored: number }> {
+  let writing: WorkbookState | undefined;
   try {
     return await Excel.run(async (context) => {
-      const readState = queueStateRead(context);
+      const readStateSheet = queueStateRead(context);
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
       await context.sync();
-      const { state, exists } = readState();
+      const { state, exists } = readStateSheet();
       if (state.marks.length === 0) return { restored: 0 };
-      const present = new Set(sheets.items.map((s) => s.name));
-      for (const m of state.marks) {
-        const sheet = parseRef(m.address)?.sheet;
-        if (!sheet || !present.has(sheet)) continue; // the sheet was deleted since
-        const r = rangeOf(context, m.address);
-        if (m.previousFill) r.format.fill.color = m.previousFill;
-        else r.format.fill.clear();
-      }
-      queueStateWrite(context, { ...state, marks: [] }, exists);
+      queueUnmark(context, state, exists, new Set(sheets.items.map((s) => s.name)));
+      writing = state;
       await context.sync();
       return { restored: state.marks.length };
     });
   } catch (error) {
-    throw new ExcelActionError(`${describeOfficeError(error)} Tanda yang tersimpan tidak dihapus; coba lagi.`, "UnmarkFailed");
+    const outcome = writing ? await finishUnmarking(writing) : UNMARK_OUTCOME.untouched;
+    throw new ExcelActionError(`${describeOfficeError(error)} ${outcome}`, "UnmarkFailed", outcome);
+  }
+}
+
+/** Queues restoring the recorded fills (on sheets that still exist) and emptying the record. */
+function queueUnmark(context: Excel.RequestContext, state: WorkbookState, exists: boolean, present: ReadonlySet<string>): void {
+  for (const m of state.marks) {
+    const sheet = parseRef(m.address)?.sheet;
+    if (!sheet || !present.has(sheet)) continue; // the sheet was deleted since
+    queueFill(rangeOf(context, m.address), m.previousFill);
+  }
+  queueStateWrite(context, { ...state, marks: [] }, exists);
+}
+
+/**
+ * After a failed unmarking batch: when nothing had changed (no recorded fill restored, the record
+ * intact) the workbook stays as it was; otherwise the unmarking is carried through to the end,
+ * from the record as the batch found it (the batch may have emptied the sheet before failing).
+ */
+async function finishUnmarking(original: WorkbookState): Promise<string> {
+  try {
+    return await Excel.run(async (context) => {
+      const readStateSheet = queueStateRead(context);
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      const now = readStateSheet();
+      const present = new Set(sheets.items.map((s) => s.name));
+      const marks = original.marks.filter((m) => present.has(parseRef(m.address)?.sheet ?? ""));
+      const ranges = marks.map((m) => {
+        const r = rangeOf(context, m.address);
+        r.format.fill.load("color,pattern");
+        return r;
+      });
+      await context.sync();
+      const recordIntact = now.exists && now.veryHidden && JSON.stringify(encodeState(now.state)) === JSON.stringify(encodeState(original));
+      const noneRestored = marks.every((m, i) => fillOf(ranges[i]) !== m.previousFill);
+      if (recordIntact && noneRestored) return UNMARK_OUTCOME.untouched;
+      queueUnmark(context, original, now.exists, present);
+      if (now.exists && !now.veryHidden) context.workbook.worksheets.getItem(STATE_SHEET_NAME).visibility = "VeryHidden";
+      await context.sync();
+      return UNMARK_OUTCOME.completed;
+    });
+  } catch {
+    return UNMARK_OUTCOME.unknown;
   }
 }

@@ -3,8 +3,11 @@
  * tables, the add-in's state sheet), then the used range's values in as few syncs as the payload
  * budget allows (one on desktop; on the web, one per ~4 MB). Never a sync per row or per cell.
  */
+import { formatNumber } from "../core/numeric";
 import { decodeState, EMPTY_STATE, GENERATED_MARKER, normaliseCell, SheetData, STATE_SHEET_NAME, WorkbookState } from "../workbook";
+import { cellRef } from "../workbook/address";
 import { cellText } from "../workbook/sheet-data";
+import { describeOfficeError, errorCode, ExcelActionError } from "./office-errors";
 import { payloadBudget } from "./payload";
 
 export interface WorkbookInfo {
@@ -27,7 +30,29 @@ export interface SheetRead {
 /** Estimated JSON bytes per cell of a response, to size read chunks before the data is known. */
 const BYTES_PER_CELL_ESTIMATE = 24;
 
+/**
+ * The largest used range the panel reads: 300,000 rows, and 6,000,000 cells (300,000 rows of 20
+ * columns). An agency recap has a few thousand rows; a used range reaching row 1,048,576 or
+ * column XFD is almost always a stray value or format far below or right of the table. Reading
+ * it would take hundreds of requests on the web and more memory than a task pane has, so it is
+ * refused up front (one request, nothing read) with where the used range ends.
+ */
+export const MAX_READ_ROWS = 300_000;
+export const MAX_READ_CELLS = 6_000_000;
+
+const UNCHANGED = "Buku kerja tidak berubah.";
+
+/** The active sheet (or the named one) and the workbook's shape; read-only, so a failure changes nothing. */
 export async function readSheet(sheetName?: string, budget: number = payloadBudget()): Promise<SheetRead> {
+  try {
+    return await readSheetOnce(sheetName, budget);
+  } catch (error) {
+    if (error instanceof ExcelActionError) throw error;
+    throw new ExcelActionError(`${describeOfficeError(error)} ${UNCHANGED}`, errorCode(error), UNCHANGED);
+  }
+}
+
+async function readSheetOnce(sheetName: string | undefined, budget: number): Promise<SheetRead> {
   return Excel.run(async (context) => {
     let syncs = 0;
     const sheets = context.workbook.worksheets;
@@ -56,6 +81,16 @@ export async function readSheet(sheetName?: string, budget: number = payloadBudg
 
     const rows = used.isNullObject ? 0 : used.rowCount;
     const cols = used.isNullObject ? 0 : used.columnCount;
+    if (rows > MAX_READ_ROWS || rows * cols > MAX_READ_CELLS) {
+      const last = cellRef(used.rowIndex + rows - 1, used.columnIndex + cols - 1);
+      throw new ExcelActionError(
+        `Lembar "${ws.name}" terlalu besar untuk diperiksa: isinya terbentang ${formatNumber(rows)} baris × ${formatNumber(cols)} kolom sampai sel ${last}, ` +
+          `sedangkan batasnya ${formatNumber(MAX_READ_ROWS)} baris dan ${formatNumber(MAX_READ_CELLS)} sel. Bila tabelnya lebih kecil, hapus isi yang tersisa jauh di bawah atau di kanan tabel ` +
+          `(Ctrl+End menunjukkan sel terakhir yang terpakai); bila tidak, bagi data menjadi beberapa lembar. ${UNCHANGED}`,
+        "SheetTooLarge",
+        UNCHANGED,
+      );
+    }
     const rowsPerChunk = Number.isFinite(budget) ? Math.max(1, Math.floor(budget / Math.max(1, cols * BYTES_PER_CELL_ESTIMATE))) : rows;
     const values: SheetData["values"][number][] = [];
     // The first chunk travels with the state sheet and markers; each further chunk is one sync.

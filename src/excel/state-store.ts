@@ -1,5 +1,5 @@
 /** The add-in's very hidden state sheet, written as text in one batch. */
-import { decodeState, EMPTY_STATE, encodeState, normaliseCell, STATE_SHEET_NAME, WorkbookState } from "../workbook";
+import { CellValue, decodeState, EMPTY_STATE, encodeState, normaliseCell, STATE_SHEET_NAME, WorkbookState } from "../workbook";
 import { excelRows, setForAllCells } from "./cells";
 
 /** Queues (does not sync) replacing the state sheet's content with `state`. */
@@ -14,19 +14,60 @@ export function queueStateWrite(context: Excel.RequestContext, state: WorkbookSt
   range.values = excelRows(rows);
 }
 
+/** The state sheet as a read found it. */
+export interface StateRead {
+  readonly state: WorkbookState;
+  readonly exists: boolean;
+  /** Very hidden, as the add-in leaves it (a failed batch may have added it and stopped short). */
+  readonly veryHidden: boolean;
+  /** Its cells as read, to tell whether a failed batch changed them. */
+  readonly rows: readonly (readonly CellValue[])[];
+}
+
 /**
  * Queues loading the state sheet (if any) with whatever else the caller queued; after the next
  * sync, the returned function gives the decoded state and whether the sheet exists.
  */
-export function queueStateRead(context: Excel.RequestContext): () => { state: WorkbookState; exists: boolean } {
+export function queueStateRead(context: Excel.RequestContext): () => StateRead {
   const stateSheet = context.workbook.worksheets.getItemOrNullObject(STATE_SHEET_NAME);
-  stateSheet.load("name");
+  stateSheet.load("name,visibility");
   const used = stateSheet.getUsedRangeOrNullObject(true);
   used.load("values");
-  return () => ({
-    exists: !stateSheet.isNullObject,
-    state: stateSheet.isNullObject || used.isNullObject ? EMPTY_STATE : decodeState(used.values.map((r) => r.map(normaliseCell))),
-  });
+  return () => {
+    const exists = !stateSheet.isNullObject;
+    const rows = exists && !used.isNullObject ? used.values.map((r) => r.map(normaliseCell)) : [];
+    return { exists, veryHidden: exists && stateSheet.visibility === "VeryHidden", rows, state: rows.length > 0 ? decodeState(rows) : EMPTY_STATE };
+  };
+}
+
+const sameRows = (a: readonly (readonly CellValue[])[], b: readonly (readonly CellValue[])[]) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Queues putting the state sheet back to `target` after a failed batch: removed when it was not
+ * there, or very hidden and holding `target.rows` (written as `target.state`). Touches the sheet
+ * only where it differs from `now`, so a workbook that refused the batch is not asked again for a
+ * change it will refuse.
+ */
+export function queueStateRestore(
+  context: Excel.RequestContext,
+  now: StateRead,
+  target: { readonly exists: false } | { readonly exists: true; readonly state: WorkbookState; readonly rows?: readonly (readonly CellValue[])[] },
+): void {
+  const sheets = context.workbook.worksheets;
+  if (!target.exists) {
+    if (!now.exists) return;
+    const sheet = sheets.getItem(STATE_SHEET_NAME);
+    if (now.veryHidden) sheet.visibility = "Hidden"; // Excel does not delete a very hidden sheet
+    sheet.delete();
+    return;
+  }
+  if (!now.exists) {
+    queueStateWrite(context, target.state, false);
+    return;
+  }
+  if (!now.veryHidden) sheets.getItem(STATE_SHEET_NAME).visibility = "VeryHidden";
+  const wanted = target.rows ?? encodeState(target.state).map((r) => r.map(normaliseCell));
+  if (!sameRows(now.rows, wanted)) queueStateWrite(context, target.state, true);
 }
 
 /** Reads the state, applies `update`, writes it back: two syncs. */

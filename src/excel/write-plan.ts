@@ -8,7 +8,7 @@ import { SheetWritePlan, WorkbookState } from "../workbook";
 import { charsToPoints, excelRows, setForAllCells } from "./cells";
 import { describeOfficeError, ExcelActionError } from "./office-errors";
 import { chunkRows, jsonSize, payloadBudget } from "./payload";
-import { queueStateRead, queueStateWrite } from "./state-store";
+import { queueStateRead, queueStateRestore, queueStateWrite } from "./state-store";
 
 export interface WriteResult {
   readonly sheetName: string;
@@ -70,24 +70,33 @@ function queueFinish(context: Excel.RequestContext, sheet: Excel.Worksheet, plan
   if (plan.replaces && oldName) sheets.getItem(plan.replaces).name = oldName;
   sheet.name = plan.sheetName;
   if (plan.replaces && oldName) sheets.getItem(oldName).delete();
-  const generated = current.state.generatedSheets.filter((n) => n !== plan.sheetName);
-  const state: WorkbookState = { ...current.state, generatedSheets: [...generated, plan.sheetName] };
-  queueStateWrite(context, state, current.stateSheetExists);
+  queueStateWrite(context, stateAfter(plan, current), current.stateSheetExists);
   sheet.activate();
+}
+
+/** The add-in's record once the sheet is in place: the sheet listed among those it generated. */
+function stateAfter(plan: SheetWritePlan, current: CurrentState): WorkbookState {
+  const generated = current.state.generatedSheets.filter((n) => n !== plan.sheetName);
+  return { ...current.state, generatedSheets: [...generated, plan.sheetName] };
 }
 
 /**
  * After a failure: undo to "as before", or finish to "complete", whichever the workbook is closer
- * to. The new sheet is recognised by its table, whose name no earlier sheet has.
+ * to. The new sheet is recognised by its table, whose name no earlier sheet has. Finishing means
+ * everything a successful write does after the swap: the old sheet gone, the sheet on record in
+ * the state sheet (very hidden, exactly as a successful write leaves it), and the sheet active.
  */
-async function recover(temp: string, plan: SheetWritePlan, oldName: string | undefined): Promise<string> {
+async function recover(temp: string, plan: SheetWritePlan, oldName: string | undefined, current: CurrentState | undefined): Promise<string> {
   const unchanged = "Buku kerja tidak berubah: lembar yang belum selesai sudah dihapus.";
-  const complete = `Lembar "${plan.sheetName}" sudah lengkap dibuat, tetapi langkah terakhir (catatan add-in atau mengaktifkan lembar) gagal.`;
+  const complete = `Lembar "${plan.sheetName}" sudah lengkap dibuat; langkah terakhirnya (catatan add-in, mengaktifkan lembar) diselesaikan setelah gangguan.`;
   return Excel.run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     const finalSheet = sheets.getItemOrNullObject(plan.sheetName);
     finalSheet.tables.load("items/name");
+    const active = sheets.getActiveWorksheet();
+    active.load("name");
+    const readState = queueStateRead(context);
     await context.sync();
     const present = new Set(sheets.items.map((s) => s.name));
     if (present.has(temp)) {
@@ -98,10 +107,10 @@ async function recover(temp: string, plan: SheetWritePlan, oldName: string | und
     }
     const swapped = !finalSheet.isNullObject && (!plan.table || finalSheet.tables.items.some((t) => t.name === plan.table!.name));
     if (!swapped) return unchanged;
-    if (oldName && present.has(oldName)) {
-      sheets.getItem(oldName).delete();
-      await context.sync();
-    }
+    if (oldName && present.has(oldName)) sheets.getItem(oldName).delete();
+    if (current) queueStateRestore(context, readState(), { exists: true, state: stateAfter(plan, current) });
+    if (active.name !== plan.sheetName) finalSheet.activate();
+    await context.sync();
     return complete;
   });
 }
@@ -129,9 +138,10 @@ export async function writeSheetPlan(plan: SheetWritePlan, budget: number = payl
   const temp = tempName("KinerjaASN-baru-");
   const oldName = plan.replaces ? tempName("KinerjaASN-lama-") : undefined;
   let syncs = 0;
+  let current: CurrentState | undefined;
   try {
     await Excel.run(async (context) => {
-      const current = await readCurrent(context);
+      current = await readCurrent(context);
       syncs++;
       const taken = current.sheetNames.some((n) => n.toLowerCase() === plan.sheetName.toLowerCase() && n !== plan.replaces);
       if (taken) {
@@ -159,7 +169,7 @@ export async function writeSheetPlan(plan: SheetWritePlan, budget: number = payl
     if (error instanceof ExcelActionError) throw error;
     let outcome: string;
     try {
-      outcome = await recover(temp, plan, oldName);
+      outcome = await recover(temp, plan, oldName, current);
     } catch {
       outcome = `Pemulihan otomatis gagal: periksa apakah ada lembar "${temp}" dan hapus bila ada.`;
     }

@@ -24,16 +24,21 @@ interface Shape {
   readonly cols: number;
 }
 
-function shapeOf(m: Matrix): Shape {
-  return { rows: m.length, cols: m[0]?.length ?? 0 };
+/** Rows × columns, or undefined when a row is empty or rows differ in length (not a range Excel can pass). */
+function shapeOf(m: Matrix): Shape | undefined {
+  const cols = m[0].length;
+  if (cols === 0) return undefined;
+  for (let r = 1; r < m.length; r++) if (m[r].length !== cols) return undefined;
+  return { rows: m.length, cols };
 }
 
-/** Shape of the broadcast, or an error naming the arguments whose ranges differ. */
+/** Shape of the broadcast, or an error naming the arguments whose ranges differ or are not rectangular. */
 function commonShape(matrices: readonly Matrix[], names: readonly string[]): Shape | FunctionError {
   let shape: Shape = { rows: 1, cols: 1 };
   let owner = "";
   for (let i = 0; i < matrices.length; i++) {
     const s = shapeOf(matrices[i]);
+    if (!s) return valueError(`Rentang ${names[i]} tidak berbentuk persegi panjang (ada baris kosong atau baris yang panjangnya berbeda).`);
     if (s.rows === 1 && s.cols === 1) continue;
     if (shape.rows === 1 && shape.cols === 1) {
       shape = s;

@@ -27,9 +27,12 @@ export function rangeRef(row: number, col: number, rows: number, cols: number): 
   return rows === 1 && cols === 1 ? start : `${start}:${cellRef(row + rows - 1, col + cols - 1)}`;
 }
 
-/** Sheet name as a formula reference needs it: quoted when it has spaces or symbols. */
+/**
+ * Sheet name as a formula reference needs it: quoted when it has spaces or symbols, or when it
+ * reads as a cell reference in A1 ("B8") or R1C1 ("R1C1", "R2", "C") notation, as Excel quotes it.
+ */
 export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^(R\d*C?\d*|C\d*)$/i.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 export function qualifiedRef(sheet: string, ref: string): string {
@@ -49,14 +52,31 @@ export function parseRef(address: string): { sheet?: string; row: number; col: n
 }
 
 export const MAX_SHEET_NAME = 31;
-const FORBIDDEN_SHEET_CHARS = /[:\\/?*[\]]/g;
+/** Excel's forbidden characters, control characters, and halves of a surrogate pair that lost its other half. */
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN_SHEET_CHARS = /[:\\/?*[\]\u0000-\u001f\u007f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** A name Excel accepts: forbidden characters removed, no edge apostrophes, at most 31 characters. */
+/** At most `max` UTF-16 units without cutting a surrogate pair, no edge spaces or apostrophes. */
+function fitName(name: string, max: number): string {
+  let fitted = name.slice(0, max);
+  if (/[\uD800-\uDBFF]$/.test(fitted)) fitted = fitted.slice(0, -1);
+  // Trimming may uncover an apostrophe at the new end (and the reverse): repeat until stable.
+  for (let previous = ""; previous !== fitted; ) {
+    previous = fitted;
+    fitted = fitted.trim().replace(/^'+|'+$/g, "");
+  }
+  return fitted;
+}
+
+/**
+ * A name Excel accepts: forbidden and control characters replaced, no edge apostrophes, at most
+ * 31 characters (never half an emoji), not Excel's reserved "History".
+ */
 export function safeSheetName(wanted: string): string {
-  let name = wanted.replace(FORBIDDEN_SHEET_CHARS, " ").replace(/\s+/g, " ").trim();
-  name = name.replace(/^'+|'+$/g, "").trim();
+  let name = fitName(wanted.replace(FORBIDDEN_SHEET_CHARS, " ").replace(/\s+/g, " "), MAX_SHEET_NAME);
   if (name === "") name = "Lembar";
-  return name.slice(0, MAX_SHEET_NAME).trim();
+  if (name.toLowerCase() === "history") name = `Lembar ${name}`;
+  return name;
 }
 
 /**
@@ -71,7 +91,7 @@ export function uniqueSheetName(wanted: string, existing: readonly string[], sho
     const suffix = ` (${i})`;
     // When the numbered name would not fit, a shorter form keeps its meaning ("Rekomendasi 2025 (2)").
     const stem = base.length + suffix.length > MAX_SHEET_NAME && shortForm ? safeSheetName(shortForm) : base;
-    const candidate = `${stem.slice(0, MAX_SHEET_NAME - suffix.length).trim()}${suffix}`;
+    const candidate = `${fitName(stem, MAX_SHEET_NAME - suffix.length)}${suffix}`;
     if (!taken.has(candidate.toLowerCase())) return candidate;
   }
 }

@@ -84,6 +84,42 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: SheetWritePlan): Exc
   return ws;
 }
 
+/**
+ * Characters the .xlsx XML cannot carry as they are: control characters other than tab and line
+ * feed (a carriage return does not survive XML parsing, NUL is not XML at all), U+FFFE/U+FFFF and
+ * halves of surrogate pairs; and text that already looks like such an escape.
+ */
+// eslint-disable-next-line no-control-regex
+const NOT_XML_TEXT = /_(?=x[0-9A-Fa-f]{4}_)|[\u0000-\u0008\u000B-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text as an .xlsx stores it: the file format's own escape _xHHHH_ for characters XML cannot
+ * carry, and "_x005F_" for an underscore that would otherwise start one. Excel and ExcelJS decode
+ * these back to exactly the text written (ExcelJS itself would drop or corrupt such characters).
+ */
+export function xlsxText(text: string): string {
+  return text.replace(NOT_XML_TEXT, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
+}
+
+/** Applies xlsxText to every text cell of the workbook (the officer's sheets and the generated one) before it is written. */
+export function escapeWorkbookText(workbook: ExcelJS.Workbook): void {
+  const needsEscape = new RegExp(NOT_XML_TEXT.source);
+  const fix = (text: string): string => (needsEscape.test(text) ? xlsxText(text) : text);
+  workbook.eachSheet((ws) => {
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const v = cell.value;
+        if (typeof v === "string") {
+          const fixed = fix(v);
+          if (fixed !== v) cell.value = fixed;
+        } else if (v && typeof v === "object" && "richText" in v) {
+          cell.value = { ...v, richText: v.richText.map((r) => ({ ...r, text: fix(r.text) })) };
+        }
+      });
+    });
+  });
+}
+
 /** "A5:O300" of a plan range, for messages and tests. */
 export function planRangeRef(range: { row: number; col: number; rows: number; cols: number }): string {
   return rangeRef(range.row, range.col, range.rows, range.cols);

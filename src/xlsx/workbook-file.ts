@@ -27,7 +27,7 @@ import {
   WorkbookState,
 } from "../workbook";
 import { addChart } from "./chart-part";
-import { applyPlan } from "./apply-plan";
+import { applyPlan, escapeWorkbookText } from "./apply-plan";
 import { openWorkbook, readXlsxBuffer } from "./open-file";
 import { worksheetToSheetData } from "./sheet-data";
 
@@ -115,6 +115,27 @@ export interface RecommendationFileResult {
 
 export class OutputExistsError extends Error {}
 export class NoSourceSheetError extends Error {}
+/** OUT could not be written (no such folder, no permission, disk full); nothing was left behind. */
+export class OutputWriteError extends Error {}
+
+function whyNotWritten(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException | undefined)?.code) {
+    case "ENOENT":
+    case "ENOTDIR":
+      return "foldernya tidak ada";
+    case "EACCES":
+    case "EPERM":
+      return "izin menulis ditolak";
+    case "EISDIR":
+      return "nama itu sudah dipakai sebuah folder";
+    case "ENOSPC":
+      return "ruang disk penuh";
+    case "EROFS":
+      return "disknya hanya-baca";
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
 
 async function exists(path: string): Promise<boolean> {
   try {
@@ -162,6 +183,7 @@ export async function writeRecommendationFile(
   const generated = loaded.state.generatedSheets.filter((n) => n !== plan.sheetName && n !== plan.replaces);
   writeStateSheet(loaded.workbook, { ...loaded.state, generatedSheets: [...generated, plan.sheetName] });
 
+  escapeWorkbookText(loaded.workbook);
   let buffer: Buffer = Buffer.from(await loaded.workbook.xlsx.writeBuffer());
   if (plan.chart) {
     const src = plan.blocks.find((b) => b.row === plan.chart!.source.row && b.col === plan.chart!.source.col);
@@ -182,7 +204,7 @@ export async function writeRecommendationFile(
     await rename(temp, output);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
-    throw error;
+    throw new OutputWriteError(`Tidak dapat menulis ${output}: ${whyNotWritten(error)}. Tidak ada berkas yang dibuat; pilih folder lain.`);
   }
   return { build, sourceSheet: sheet.name, notPreserved: await partsNotPreserved(input) };
 }

@@ -57,7 +57,7 @@ describe("writing the recommendation sheet", () => {
 
   it("writes a complete sheet in two syncs (a fresh look at the workbook, then the sheet), text stays text, and the table, chart and freeze are there", async () => {
     const double = setup();
-    const { read, build } = await plan();
+    const { build } = await plan();
     double.resetCounters();
     const result = await writeSheetPlan(build.plan);
     expect(result.sheetName).toBe("Rekomendasi Penghargaan 2025");
@@ -80,7 +80,7 @@ describe("writing the recommendation sheet", () => {
 
   it("leaves the workbook exactly as it was when any sync of the write fails", async () => {
     setup();
-    const { read, build } = await plan();
+    const { build } = await plan();
     for (const [sync, afterApplying] of [[1, undefined], [2, undefined], [2, 0], [2, 1], [2, 5], [2, 20]] as const) {
       teardown();
       const double = setup();
@@ -108,7 +108,7 @@ describe("writing the recommendation sheet", () => {
 
   it("refuses a protected workbook with a plain message and changes nothing", async () => {
     const double = setup();
-    const { read, build } = await plan();
+    const { build } = await plan();
     double.setWorkbookProtected(true);
     const before = JSON.stringify(double.snapshot());
     await expect(writeSheetPlan(build.plan)).rejects.toThrow(/diproteksi|hanya-baca/);

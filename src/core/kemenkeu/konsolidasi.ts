@@ -37,7 +37,7 @@ export function nilaiTertimbang(values: readonly number[], weights: readonly num
   for (let i = 0; i < values.length; i++) {
     const v = inRange("nilai", values[i], 0, IKU_INDEX_MAX);
     if (!v.ok) return v;
-    total += values[i] * weights[i];
+    total += v.value * weights[i];
   }
   return ok(tidy(total / whole.value));
 }
@@ -53,6 +53,7 @@ export function ckpTugasBelajar(ipk: number, ipkMaks: number, ipkLulus: number):
   }
   const checked = inRange("ipk", ipk, 0, ipkMaks);
   if (!checked.ok) return checked;
-  if (ipk <= ipkLulus) return ok(tidy((ipk / ipkLulus) * 90));
-  return ok(tidy(90 + ((ipk - ipkLulus) / (ipkMaks - ipkLulus)) * 30));
+  const x = checked.value;
+  if (x <= ipkLulus) return ok(tidy((x / ipkLulus) * 90));
+  return ok(tidy(90 + ((x - ipkLulus) / (ipkMaks - ipkLulus)) * 30));
 }

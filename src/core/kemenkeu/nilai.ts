@@ -25,7 +25,7 @@ export function nkp(ckp: number, np: number, ckpWeight = DEFAULT_NKP_CKP_WEIGHT)
   if (!n.ok) return n;
   const w = inRange("bobot_ckp", ckpWeight, 0, 1);
   if (!w.ok) return w;
-  return ok(tidy(ckp * ckpWeight + Math.min(np, NP_CAP_IN_NKP) * (1 - ckpWeight)));
+  return ok(tidy(c.value * w.value + Math.min(n.value, NP_CAP_IN_NKP) * (1 - w.value)));
 }
 
 /** Nilai Tugas Tambahan from the number of additional tasks with a letter of assignment. */
@@ -75,7 +75,7 @@ export function nskp(ckp: number, jumlahTugasTambahan = 0, nk = 0): Result<numbe
   if (!ALLOWED_NK.includes(nk)) {
     return invalid(`kreativitas harus 3, 6, 12 (atau "unit", "organisasi", "negara"); tertulis ${formatNumber(nk)}.`);
   }
-  return ok(Math.min(SCORE_MAX, tidy(ckp + ntt.value + nk)));
+  return ok(Math.min(SCORE_MAX, tidy(c.value + ntt.value + nk)));
 }
 
 /** NPKP = NSKP × 60 % + NP × 40 % (PP 46/2011 as applied by Kemenkeu); NP counts at most 100. */
@@ -84,7 +84,7 @@ export function npkp(nskpValue: number, np: number): Result<number> {
   if (!s.ok) return s;
   const n = inRange("np", np, 0, SCORE_MAX);
   if (!n.ok) return n;
-  return ok(tidy(nskpValue * 0.6 + clamp(np, 0, NP_CAP_IN_NPKP) * 0.4));
+  return ok(tidy(s.value * 0.6 + clamp(n.value, 0, NP_CAP_IN_NPKP) * 0.4));
 }
 
 /** Force majeure: the rater may set the SKP score directly, between 76 and 100. */

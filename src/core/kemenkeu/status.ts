@@ -25,7 +25,7 @@ const STATUS_WARNA_BANDS: readonly Band<StatusWarna>[] = [
 export function statusWarna(nilai: number): Result<StatusWarna> {
   const checked = inRange("nilai", nilai, 0, SCORE_MAX);
   if (!checked.ok) return checked;
-  return ok(classify(STATUS_WARNA_BANDS, nilai));
+  return ok(classify(STATUS_WARNA_BANDS, checked.value));
 }
 
 /**

@@ -78,7 +78,7 @@ export const JENIS_PENGHARGAAN: FunctionInfo = {
   example: { args: ["Baik"], result: "Prioritas Pengembangan Kompetensi | Talent Mobility/Rotasi/Pengayaan Jabatan | Flexible Reward" },
   evaluate: (predikat): OutputMatrix => {
     const m = asMatrix(predikat);
-    if (m[0].length !== 1) return [[valueError("predikat harus satu sel atau satu kolom (hasil tumpah ke kanan).")]];
+    if (m.some((row) => row.length !== 1)) return [[valueError("predikat harus satu sel atau satu kolom (hasil tumpah ke kanan).")]];
     const rows = m.map((row) => {
       if (isBlank(row[0])) return [""];
       const level = parsed(row[0], "predikat", (t) => parsePredikat(t));
