@@ -8,7 +8,7 @@ import { decodeState, EMPTY_STATE, GENERATED_MARKER, normaliseCell, SheetData, S
 import { cellRef } from "../workbook/address";
 import { cellText } from "../workbook/sheet-data";
 import { describeOfficeError, errorCode, ExcelActionError } from "./office-errors";
-import { payloadBudget } from "./payload";
+import { jsonSize, payloadBudget } from "./payload";
 
 export interface WorkbookInfo {
   readonly sheetNames: readonly string[];
@@ -91,7 +91,8 @@ async function readSheetOnce(sheetName: string | undefined, budget: number): Pro
         UNCHANGED,
       );
     }
-    const rowsPerChunk = Number.isFinite(budget) ? Math.max(1, Math.floor(budget / Math.max(1, cols * BYTES_PER_CELL_ESTIMATE))) : rows;
+    // The first chunk is sized by a cautious estimate; later ones by what the first really weighed.
+    let rowsPerChunk = Number.isFinite(budget) ? Math.max(1, Math.floor(budget / Math.max(1, cols * BYTES_PER_CELL_ESTIMATE))) : rows;
     const values: SheetData["values"][number][] = [];
     // The first chunk travels with the state sheet and markers; each further chunk is one sync.
     let start = 0;
@@ -101,8 +102,15 @@ async function readSheetOnce(sheetName: string | undefined, budget: number): Pro
       chunk?.load("values");
       await context.sync();
       syncs++;
-      if (chunk) for (const row of chunk.values) values.push(row.map(normaliseCell));
-      start += rowsPerChunk;
+      if (chunk) {
+        for (const row of chunk.values) values.push(row.map(normaliseCell));
+        if (start === 0 && Number.isFinite(budget) && n < rows) {
+          // 10 % headroom: later rows may carry longer text than the first ones.
+          const bytesPerRow = Math.max(1, jsonSize(chunk.values) / n);
+          rowsPerChunk = Math.max(rowsPerChunk, Math.floor((budget * 0.9) / bytesPerRow));
+        }
+      }
+      start += n;
     } while (start < rows);
 
     const state = stateRange && !stateRange.isNullObject ? decodeState(stateRange.values.map((r) => r.map(normaliseCell))) : EMPTY_STATE;

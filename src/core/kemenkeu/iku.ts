@@ -89,19 +89,30 @@ function stabilizeIndex(realisasi: number, batasBawah: number, batasAtas: number
 }
 
 export function indeksCapaianIku(input: IkuInput): Result<number> {
-  const { realisasi, target } = input;
+  return indeksCapaianIkuOf(input.realisasi, input.target, input.polarisasi, input.terburuk, input.batasBawah, input.batasAtas);
+}
+
+/** indeksCapaianIku with positional arguments: a spilled range calls it once per cell without building an input object. */
+export function indeksCapaianIkuOf(
+  realisasi: number,
+  target: number,
+  polarisasi: Polarisasi,
+  terburuk: number | undefined,
+  batasBawah: number | undefined,
+  batasAtas: number | undefined,
+): Result<number> {
   if (!Number.isFinite(realisasi)) return invalid("realisasi harus berupa angka.");
-  if (input.polarisasi === "stabilize" && (input.batasBawah !== undefined || input.batasAtas !== undefined)) {
-    if (input.batasBawah === undefined || input.batasAtas === undefined) {
+  if (polarisasi === "stabilize" && (batasBawah !== undefined || batasAtas !== undefined)) {
+    if (batasBawah === undefined || batasAtas === undefined) {
       return invalid("Polarisasi stabilize memerlukan batas_bawah dan batas_atas sekaligus (atau keduanya kosong agar target menjadi rentangnya).");
     }
-    return stabilizeIndex(realisasi, input.batasBawah, input.batasAtas);
+    return stabilizeIndex(realisasi, batasBawah, batasAtas);
   }
   if (!Number.isFinite(target)) return invalid("target harus berupa angka.");
-  if (input.polarisasi === "stabilize") {
+  if (polarisasi === "stabilize") {
     if (target <= 0) return invalid(`target harus lebih dari 0 untuk stabilize tanpa rentang (tertulis ${formatNumber(target)}); isi batas_bawah dan batas_atas.`);
     return stabilizeIndex(realisasi, target, target);
   }
-  if (input.polarisasi === "minimize") return minimizeIndex(realisasi, target, input.terburuk, "target");
+  if (polarisasi === "minimize") return minimizeIndex(realisasi, target, terburuk, "target");
   return maximizeIndex(realisasi, target, "target");
 }

@@ -1,4 +1,4 @@
-import { indeksCapaianIku, parsePolarisasi, Polarisasi } from "../../core/kemenkeu/iku";
+import { indeksCapaianIkuOf, parsePolarisasi, Polarisasi } from "../../core/kemenkeu/iku";
 import { ckpTugasBelajar, nilaiTertimbang } from "../../core/kemenkeu/konsolidasi";
 import { statusWarna } from "../../core/kemenkeu/status";
 import { firstError, fromResult, num, optionalNum, word } from "../args";
@@ -34,18 +34,16 @@ export const IKU: FunctionInfo = {
         const upper = optionalNum(u, "batas_atas");
         const bandGiven = lower !== undefined || upper !== undefined;
         const targetValue = pol === "stabilize" && bandGiven && isBlank(t) ? Number.NaN : num(t, "target");
-        const error = firstError(pol, real, targetValue, worst, lower, upper);
-        if (error) return error;
-        return fromResult(
-          indeksCapaianIku({
-            realisasi: real as number,
-            target: targetValue as number,
-            polarisasi: pol as Polarisasi,
-            terburuk: worst as number | undefined,
-            batasBawah: lower as number | undefined,
-            batasAtas: upper as number | undefined,
-          }),
-        );
+        // The first argument error, in argument order (as firstError would give), checked one by one
+        // and the index computed from positional arguments: no rest array and no input object per
+        // cell of a spilled range (a 100,000-cell call allocated both 100,000 times).
+        if (typeof pol === "object") return pol;
+        if (typeof real === "object") return real;
+        if (typeof targetValue === "object") return targetValue;
+        if (typeof worst === "object") return worst;
+        if (typeof lower === "object") return lower;
+        if (typeof upper === "object") return upper;
+        return fromResult(indeksCapaianIkuOf(real, targetValue, pol, worst, lower, upper));
       },
     ),
 };

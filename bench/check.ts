@@ -1,0 +1,140 @@
+/**
+ * Compares bench results with bench/budget.json. Every limit is checked; each failure is printed
+ * with the measured value, the limit and what it guards. Returns true when all pass.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT } from "./common";
+import type { BenchResults } from "./run";
+
+export interface Budget {
+  functions: { minMsMax: Record<string, number>; medianMsMax: Record<string, number> };
+  native: { minSpeedup: number };
+  differential: { minInputs: number; oracles: number; maxUnexplained: number; maxViolated: number };
+  workbook: {
+    engineMaxMs: Record<string, { validate: number; generate: number }>;
+    maxMsPer1000: { validate: number; generate: number };
+    maxLinearityRatio: number;
+    desktopSyncs: { read: number; write: number };
+    webSyncs: Record<string, { read: number; write: number }>;
+    webMaxPayloadBytes: number;
+  };
+  cli: { maxWallMs: number; maxPeakRssMb: number };
+  bundles: { functionsGzipMaxBytes: number; taskpaneEntryGzipMaxBytes: number; taskpaneTotalGzipMaxBytes: number; taskpaneTotalRawMaxBytes: number };
+}
+
+export function loadBudget(): Budget {
+  return JSON.parse(readFileSync(join(ROOT, "bench", "budget.json"), "utf8")) as Budget;
+}
+
+interface Line {
+  readonly ok: boolean;
+  readonly what: string;
+  readonly value: string;
+  readonly limit: string;
+}
+
+export function evaluateBudget(results: BenchResults, budget: Budget = loadBudget()): Line[] {
+  const lines: Line[] = [];
+  const max = (what: string, value: number | undefined, limit: number, unit = "") =>
+    lines.push({ ok: value !== undefined && value <= limit, what, value: value === undefined ? "missing" : `${value}${unit}`, limit: `≤ ${limit}${unit}` });
+  const min = (what: string, value: number | undefined, limit: number, unit = "") =>
+    lines.push({ ok: value !== undefined && value >= limit, what, value: value === undefined ? "missing" : `${value}${unit}`, limit: `≥ ${limit}${unit}` });
+  const missing = (section: string) => lines.push({ ok: false, what: `section ${section}`, value: "not in the results", limit: "run npm run bench" });
+
+  // Custom functions
+  const functions = results.functions;
+  if (!functions) missing("functions");
+  else {
+    const evaluateRow = (fn: string) => functions.find((r) => r.function === fn && r.path === "evaluate");
+    for (const [fn, limit] of Object.entries(budget.functions.minMsMax)) max(`functions: ${fn} over 100,000 cells (evaluate, fastest of 7)`, evaluateRow(fn)?.minMs, limit, " ms");
+    for (const [fn, limit] of Object.entries(budget.functions.medianMsMax)) max(`functions: ${fn} over 100,000 cells (evaluate, median of 7)`, evaluateRow(fn)?.medianMs, limit, " ms");
+  }
+
+  // Native ratio
+  if (!results.native) missing("native");
+  else for (const r of results.native) min(`native: ${r.function} speed-up over HyperFormula recalculation`, r.speedup, budget.native.minSpeedup, "×");
+
+  // Differential
+  if (!results.differential) missing("differential");
+  else {
+    min("differential: oracles run", results.differential.length, budget.differential.oracles);
+    for (const r of results.differential) {
+      min(`differential: ${r.oracle} inputs`, r.inputs, budget.differential.minInputs);
+      max(`differential: ${r.oracle} unexplained disagreements`, r.unexplained, budget.differential.maxUnexplained);
+      max(`differential: ${r.oracle} documented differences whose expectation failed`, r.violated, budget.differential.maxViolated);
+    }
+  }
+
+  // Workbook engine and adapter
+  if (!results.workbook) missing("workbook");
+  else {
+    const w = budget.workbook;
+    for (const [rows, limit] of Object.entries(w.engineMaxMs)) {
+      const r = results.workbook.find((x) => x.rows === Number(rows));
+      max(`workbook: validate ${rows} rows`, r?.validateMs, limit.validate, " ms");
+      max(`workbook: generate ${rows} rows`, r?.generateMs, limit.generate, " ms");
+    }
+    const big = results.workbook.filter((r) => r.rows >= 10_000);
+    for (const r of big) {
+      max(`workbook: validate ms per 1,000 rows at ${r.rows}`, r.validateMsPer1000, w.maxMsPer1000.validate, " ms");
+      max(`workbook: generate ms per 1,000 rows at ${r.rows}`, r.generateMsPer1000, w.maxMsPer1000.generate, " ms");
+    }
+    if (big.length >= 2) {
+      const first = big[0];
+      const last = big[big.length - 1];
+      for (const kind of ["validate", "generate"] as const) {
+        const key = kind === "validate" ? "validateMsPer1000" : "generateMsPer1000";
+        max(`workbook: linear growth — ${kind} ms/1,000 rows at ${last.rows} ÷ at ${first.rows}`, Math.round((last[key] / first[key]) * 100) / 100, w.maxLinearityRatio);
+      }
+    }
+    for (const r of results.workbook) {
+      for (const a of r.adapter) {
+        if (a.budget === "desktop") {
+          max(`adapter: desktop read syncs at ${r.rows} rows`, a.read.syncs, w.desktopSyncs.read);
+          max(`adapter: desktop write syncs at ${r.rows} rows`, a.write.syncs, w.desktopSyncs.write);
+        } else {
+          max(`adapter: web largest response at ${r.rows} rows`, a.read.maxResponseBytes, w.webMaxPayloadBytes, " B");
+          max(`adapter: web largest request at ${r.rows} rows`, a.write.maxRequestBytes, w.webMaxPayloadBytes, " B");
+          max(`adapter: web write syncs at ${r.rows} rows within 2 + ⌈bytes ÷ budget⌉`, a.write.syncs, a.write.payloadBound);
+          const limit = w.webSyncs[String(r.rows)];
+          if (limit) {
+            max(`adapter: web read syncs at ${r.rows} rows`, a.read.syncs, limit.read);
+            max(`adapter: web write syncs at ${r.rows} rows`, a.write.syncs, limit.write);
+          }
+        }
+      }
+    }
+  }
+
+  // CLI
+  if (!results.cli) missing("cli");
+  else {
+    max("cli: 50 × 2,000 rows, child process wall time", results.cli.childProcess.wallMs, budget.cli.maxWallMs, " ms");
+    max("cli: 50 × 2,000 rows, in-process validateFiles", results.cli.inProcess.wallMs, budget.cli.maxWallMs, " ms");
+    max("cli: child process peak RSS", results.cli.childProcess.peakRssMb, budget.cli.maxPeakRssMb, " MB");
+    max("cli: in-process peak RSS", results.cli.inProcess.peakRssMb, budget.cli.maxPeakRssMb, " MB");
+    min("cli: rows checked (child process)", results.cli.childProcess.rows, 100_000);
+  }
+
+  // Bundles
+  if (!results.bundles) missing("bundles");
+  else {
+    const b = budget.bundles;
+    max("bundles: functions.js gzip", results.bundles.functions.gzipBytes, b.functionsGzipMaxBytes, " B");
+    max("bundles: taskpane.js gzip (loaded at start)", results.bundles.taskpaneEntry.gzipBytes, b.taskpaneEntryGzipMaxBytes, " B");
+    max("bundles: task pane total gzip (entry + all chunks)", results.bundles.taskpaneTotal.gzipBytes, b.taskpaneTotalGzipMaxBytes, " B");
+    max("bundles: task pane total raw", results.bundles.taskpaneTotal.bytes, b.taskpaneTotalRawMaxBytes, " B");
+  }
+  return lines;
+}
+
+export function checkBudget(results: BenchResults, budget: Budget = loadBudget()): boolean {
+  const lines = evaluateBudget(results, budget);
+  const failed = lines.filter((l) => !l.ok);
+  console.log(`\nbench:check against bench/budget.json (results of ${results.generatedAt}): ${lines.length - failed.length}/${lines.length} within budget`);
+  for (const l of failed) console.log(`  OVER BUDGET  ${l.what}: ${l.value} (budget ${l.limit})`);
+  if (failed.length === 0) console.log("  all within budget");
+  else console.log("\nA regression beyond budget. If the new number is intended, say why in bench/README.md and raise the budget in bench/budget.json.");
+  return failed.length === 0;
+}
