@@ -4,7 +4,8 @@
  * budget allows (one on desktop; on the web, one per ~4 MB). Never a sync per row or per cell.
  */
 import { formatNumber } from "../core/numeric";
-import { decodeState, EMPTY_STATE, GENERATED_MARKER, normaliseCell, SheetData, STATE_SHEET_NAME, WorkbookState } from "../workbook";
+import { GENERATED_MARKER, normaliseCell, SheetData, WorkbookState } from "../workbook";
+import { queueStateRead } from "./state-store";
 import { cellRef } from "../workbook/address";
 import { cellText } from "../workbook/sheet-data";
 import { describeOfficeError, errorCode, ExcelActionError } from "./office-errors";
@@ -62,17 +63,15 @@ async function readSheetOnce(sheetName: string | undefined, budget: number): Pro
     ws.protection.load("protected");
     const used = ws.getUsedRangeOrNullObject(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
-    const stateSheet = sheets.getItemOrNullObject(STATE_SHEET_NAME);
-    stateSheet.load("name");
+    // The add-in's state sheet travels in the first round (a null object when there is none).
+    const readState = queueStateRead(context);
     const tables = context.workbook.tables;
     tables.load("items/name");
     await context.sync();
     syncs++;
 
     const names = sheets.items.map((s) => s.name);
-    // Second round: the state sheet, each sheet's marker cell, and the first chunk of values.
-    const stateRange = stateSheet.isNullObject ? undefined : stateSheet.getUsedRangeOrNullObject(true);
-    stateRange?.load("values");
+    // Second round: each sheet's marker cell and the first chunk of values.
     const markers = names.map((n) => {
       const r = sheets.getItem(n).getRange("A2");
       r.load("values");
@@ -113,7 +112,7 @@ async function readSheetOnce(sheetName: string | undefined, budget: number): Pro
       start += n;
     } while (start < rows);
 
-    const state = stateRange && !stateRange.isNullObject ? decodeState(stateRange.values.map((r) => r.map(normaliseCell))) : EMPTY_STATE;
+    const { state, exists: stateSheetExists } = readState();
     const ownSheets = names.filter((n, i) => state.generatedSheets.includes(n) && cellText(normaliseCell(markers[i].values[0][0])).startsWith(GENERATED_MARKER));
     return {
       sheet: { name: ws.name, startRow: used.isNullObject ? 0 : used.rowIndex, startCol: used.isNullObject ? 0 : used.columnIndex, values },
@@ -123,7 +122,7 @@ async function readSheetOnce(sheetName: string | undefined, budget: number): Pro
         ownSheets,
         tableNames: tables.items.map((t) => t.name),
         state,
-        stateSheetExists: !stateSheet.isNullObject,
+        stateSheetExists,
       },
       protected: ws.protection.protected,
       syncs,
