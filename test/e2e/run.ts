@@ -81,12 +81,12 @@ async function demoFlow(browser: Browser): Promise<void> {
   await shot(page, "2-periksa-temuan");
 
   // A finding selects its cell in the workbook.
-  await page.getByRole("button", { name: "NIP tersimpan sebagai angka" }).click().catch(() => undefined);
-  const finding = page.getByRole("button", { name: /Pilih sel B18:/ });
-  if (!(await finding.isVisible())) await page.getByText("NIP tersimpan sebagai angka", { exact: true }).click();
-  await finding.click();
-  assert.equal(await demo(page, "d.selection"), `'${SHEET}'!B18`);
+  // Open the rule's group (its header says whether it is open), then click the finding.
+  const group = page.getByRole("button", { name: /NIP tersimpan sebagai angka/ }).first();
+  if ((await group.getAttribute("aria-expanded")) !== "true") await group.click();
+  await page.getByRole("button", { name: /Pilih sel B18:/ }).click();
   await page.locator('td.selected[data-cell="B18"]').waitFor();
+  assert.equal(await demo(page, "d.selection"), `'${SHEET}'!B18`);
 
   // Tandai sel colours the problem cells; Hapus tanda restores exactly what was there.
   const before = await demo<string>(page, `JSON.stringify(d.snapshot().sheets.find((s) => s.name === "${SHEET}"))`);
