@@ -17,6 +17,14 @@ export default tseslint.config(
     },
   },
   {
+    // zod is configured once (jitless, for the pane's CSP) in src/workbook/zod.ts.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/workbook/zod.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [{ name: "zod", message: "Import z from src/workbook/zod.ts (configured jitless for the CSP)." }] }],
+    },
+  },
+  {
     files: ["**/*.js", "**/*.cjs"],
     languageOptions: { sourceType: "commonjs", globals: { ...globals.node } },
     rules: { "@typescript-eslint/no-require-imports": "off" },

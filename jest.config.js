@@ -1,6 +1,9 @@
 /** Unit, component and differential tests. Browser end-to-end tests run separately (npm run test:e2e). */
 module.exports = {
   testEnvironment: "node",
+  // CI is a shared 2-core machine, often busy: component tests that take 1 s alone can take 10 s
+  // there. Timeouts are for hangs, not for speed (speed is measured by npm run bench).
+  testTimeout: 60_000,
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],

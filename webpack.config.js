@@ -1,12 +1,14 @@
 /**
  * Builds the add-in into dist/: functions.js (custom functions, loaded first by the shared
  * runtime page), taskpane.js (the React panel, its tabs code-split), taskpane.html, the
- * generated functions.json and the icons. `npm run dev-server` serves it on https://localhost:3000.
+ * generated functions.json (completed by scripts/build/functions-metadata.js: the error flag, its
+ * en-US twin and the help page bantuan.html) and the icons. `npm run dev-server` serves it on https://localhost:3000.
  */
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { CompleteFunctionsMetadataPlugin } = require("./scripts/build/functions-metadata");
 
 const DEV_PORT = 3000;
 
@@ -52,6 +54,13 @@ module.exports = async (env, options) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      // allowErrorForDataTypeAny, the en-US metadata and the help page (the manifest's support URL).
+      new CompleteFunctionsMetadataPlugin({
+        english: path.resolve(__dirname, "src/functions/metadata/en-us.json"),
+        helpTemplate: path.resolve(__dirname, "src/help/bantuan.html"),
+        helpFile: "bantuan.html",
+        namespace: "KINERJA",
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

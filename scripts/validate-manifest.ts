@@ -12,7 +12,9 @@
  *  - every image URL points under /assets/ and the file exists in assets/;
  *  - shared runtime: SharedRuntime requirement set declared, exactly one <Runtime lifetime="long">
  *    whose resid is also the CustomFunctions <Page>, the <FunctionFile> and the task pane's
- *    SourceLocation; every ShowTaskpane action has a <TaskpaneId>;
+ *    SourceLocation; no ShowTaskpane action carries a <TaskpaneId> (Microsoft: none under a
+ *    long-lived runtime); CustomFunctionsRuntime 1.3 declared;
+ *  - with --dist (after `npm run build`): every page, script and metadata URL is a file in dist/;
  *  - the custom-functions namespace short string is exactly "KINERJA".
  *
  * References: Microsoft Learn, "Configure your Office Add-in to use a shared runtime";
@@ -144,7 +146,26 @@ function describe(node: XNode): string {
 }
 
 /** Checks the manifest text; returns the problems and a few counts for the summary line. */
-export function inspectManifest(xmlText: string, assetExists: (relPath: string) => boolean): ManifestReport {
+export const MIN_CUSTOM_FUNCTIONS_RUNTIME = "1.3";
+
+function versionBelow(version: string, minimum: string): boolean {
+  const a = version.split(".").map(Number);
+  const b = minimum.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) < (b[i] ?? 0);
+  }
+  return false;
+}
+
+/**
+ * `builtFile`, when given, answers whether dist/<path> exists: every page, script and metadata URL
+ * must be served by the build (run after `npm run build` with --dist).
+ */
+export function inspectManifest(
+  xmlText: string,
+  assetExists: (relPath: string) => boolean,
+  builtFile?: (relPath: string) => boolean,
+): ManifestReport {
   const problems: string[] = [];
   const stats: ManifestStats = {
     resources: 0,
@@ -391,32 +412,57 @@ export function inspectManifest(xmlText: string, assetExists: (relPath: string) 
     }
   }
 
+  // Microsoft, "Configure your Office Add-in to use a shared runtime": under a Host whose Runtime is
+  // long-lived, no <Action> should have a <TaskpaneId> (the runtime owns the one pane).
   const paneActions = findAll(versionOverrides, (n) => n.local === "Action" && n.attrs["xsi:type"] === "ShowTaskpane");
-  const paneIds = new Set<string>();
   for (const action of paneActions) {
-    const paneId = child(action, "TaskpaneId")?.text;
-    if (!paneId) problems.push('A ShowTaskpane <Action> has no <TaskpaneId>; with a shared runtime every button must open the same task pane');
-    else paneIds.add(paneId);
+    if (child(action, "TaskpaneId")) {
+      problems.push("A ShowTaskpane <Action> has a <TaskpaneId>; under a long-lived shared runtime no action may carry one");
+    }
     const loc = child(action, "SourceLocation")?.attrs.resid;
     if (runtimeResid && loc !== runtimeResid) {
       problems.push(`ShowTaskpane <Action> SourceLocation resid "${loc ?? ""}" differs from the <Runtime> resid "${runtimeResid}"`);
     }
   }
-  if (paneIds.size > 1) {
-    problems.push(`Shared runtime supports one task pane, but ShowTaskpane actions use ${paneIds.size} TaskpaneIds: ${[...paneIds].join(", ")}`);
+
+  // Custom functions need CustomFunctionsRuntime 1.3: errors inside returned arrays and error cells
+  // handed to the functions (allowErrorForDataTypeAny).
+  const cfSet = requirementSets.find((s) => s.attrs.Name === "CustomFunctionsRuntime");
+  if (!cfSet || versionBelow(cfSet.attrs.MinVersion ?? "1.1", MIN_CUSTOM_FUNCTIONS_RUNTIME)) {
+    problems.push(`CustomFunctionsRuntime ${MIN_CUSTOM_FUNCTIONS_RUNTIME} must be declared in <Requirements> (errors in returned arrays, error cells as input)`);
+  }
+
+  // Every non-image URL names a file the build writes into dist/ (checked when a build is given).
+  if (builtFile) {
+    for (const u of urls) {
+      if (u.image) continue;
+      let path: string;
+      try {
+        path = decodeURIComponent(new URL(u.value).pathname).replace(/^\//, "");
+      } catch {
+        continue; // reported above
+      }
+      if (!builtFile(path)) problems.push(`${u.where}: "${u.value}" is not served: dist/${path} does not exist after the build`);
+    }
   }
 
   return { problems, stats };
 }
 
 /** The problems found in a manifest; empty when it passes. */
-export function checkManifest(xmlText: string, assetExists: (relPath: string) => boolean): string[] {
-  return inspectManifest(xmlText, assetExists).problems;
+export function checkManifest(
+  xmlText: string,
+  assetExists: (relPath: string) => boolean,
+  builtFile?: (relPath: string) => boolean,
+): string[] {
+  return inspectManifest(xmlText, assetExists, builtFile).problems;
 }
 
 function main(): number {
   const root = resolve(__dirname, "..");
-  const manifestPath = resolve(process.argv[2] ?? join(root, "manifest.xml"));
+  const args = process.argv.slice(2);
+  const withDist = args.includes("--dist");
+  const manifestPath = resolve(args.find((a) => !a.startsWith("--")) ?? join(root, "manifest.xml"));
   let xml: string;
   try {
     xml = readFileSync(manifestPath, "utf8");
@@ -428,7 +474,13 @@ function main(): number {
     const file = join(root, rel);
     return existsSync(file) && statSync(file).isFile();
   };
-  const { problems, stats } = inspectManifest(xml, assetExists);
+  const builtFile = withDist
+    ? (rel: string): boolean => {
+        const file = join(root, "dist", rel);
+        return existsSync(file) && statSync(file).isFile();
+      }
+    : undefined;
+  const { problems, stats } = inspectManifest(xml, assetExists, builtFile);
   if (problems.length > 0) {
     const label = basename(manifestPath);
     for (const p of problems) console.error(`${label}: ${p}`);
@@ -438,7 +490,8 @@ function main(): number {
   console.log(
     `Manifest valid (offline check): ${stats.resources} resources, ${stats.residReferences} resid references, ` +
       `${stats.urls} URLs (all https, origin ${stats.origin}), ${stats.imageFiles} icon files present, ` +
-      `shared runtime "${stats.runtimeResid}" (lifetime long), namespace ${stats.namespace}.`,
+      `shared runtime "${stats.runtimeResid}" (lifetime long), namespace ${stats.namespace}` +
+      (withDist ? ", every page and metadata URL served from dist/." : "."),
   );
   return 0;
 }

@@ -2,7 +2,7 @@
  * Validation and generation settings, as the panel's Pengaturan tab and the CLI set them.
  * zod checks them at the edge (stored JSON, CLI flags); inside, they are plain typed values.
  */
-import { z } from "zod";
+import { z } from "./zod";
 import { ATURAN_VALUES, Aturan } from "../core/aturan";
 import { DistributionCurve, KURVA_SE_03_2023 } from "../core/kurva-distribusi";
 

@@ -5,7 +5,7 @@
  * One row per record: [jenis, kunci, nilai]; values are JSON, each well under Excel's 32,767
  * characters per cell.
  */
-import { z } from "zod";
+import { z } from "./zod";
 import { TableLayout } from "./detect-table";
 import { cellText, CellValue } from "./sheet-data";
 

@@ -155,8 +155,9 @@ describe("jsonLength equals JSON.stringify(...).length", () => {
   });
 });
 
-describe("speed", () => {
-  test("50,000 rows × 15 columns written, loaded and measured in well under a second", async () => {
+describe("large payloads", () => {
+  // How fast is the bench's business (npm run bench); here: the bytes are counted exactly.
+  test("50,000 rows × 15 columns written, loaded and measured exactly", async () => {
     const rows: (string | number)[][] = [];
     for (let r = 0; r < 50_000; r++) {
       const row: (string | number)[] = [];
@@ -164,7 +165,6 @@ describe("speed", () => {
       rows.push(row);
     }
     const double = createWorkbookDouble({ payloadLimitBytes: Number.POSITIVE_INFINITY });
-    const started = Date.now();
     let loaded: unknown[][] = [];
     await double.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
@@ -175,9 +175,7 @@ describe("speed", () => {
       loaded = range.values;
       expect(range.address).toBe("Sheet1!A1:O50000");
     });
-    const elapsed = Date.now() - started;
     expect(JSON.stringify(loaded)).toBe(JSON.stringify(rows));
     expect(double.syncLog[1].responseBytes).toBe(JSON.stringify(rows).length + JSON.stringify("Sheet1!A1:O50000").length);
-    expect(elapsed).toBeLessThan(1000);
   });
 });

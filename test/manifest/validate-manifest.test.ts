@@ -110,6 +110,30 @@ describe("checkManifest rejects broken manifests", () => {
     );
   });
 
+  test("a TaskpaneId under the long-lived shared runtime", () => {
+    const xml = mutate('<Action xsi:type="ShowTaskpane">', '<Action xsi:type="ShowTaskpane">\n<TaskpaneId>KinerjaPane</TaskpaneId>');
+    expect(problemsOf(xml)).toEqual([expect.stringContaining("<TaskpaneId>")]);
+  });
+
+  test("CustomFunctionsRuntime below 1.3, or missing", () => {
+    const older = mutate('<Set Name="CustomFunctionsRuntime" MinVersion="1.3"/>', '<Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>');
+    expect(problemsOf(older)).toEqual([expect.stringContaining("CustomFunctionsRuntime 1.3")]);
+    const none = mutate('<Set Name="CustomFunctionsRuntime" MinVersion="1.3"/>', "");
+    expect(problemsOf(none)).toEqual([expect.stringContaining("CustomFunctionsRuntime 1.3")]);
+    const newer = mutate('<Set Name="CustomFunctionsRuntime" MinVersion="1.3"/>', '<Set Name="CustomFunctionsRuntime" MinVersion="1.10"/>');
+    expect(problemsOf(newer)).toEqual([]);
+  });
+
+  test("with a build: every page, script and metadata URL names a file in dist/ (the support page too)", () => {
+    const built = new Set(["taskpane.html", "functions.js", "functions.json", "functions.en-us.json", "bantuan.html"]);
+    expect(checkManifest(MANIFEST, realAssetExists, (rel) => built.has(rel))).toEqual([]);
+    for (const missing of built) {
+      const problems = checkManifest(MANIFEST, realAssetExists, (rel) => built.has(rel) && rel !== missing);
+      expect(problems.length).toBeGreaterThan(0);
+      for (const p of problems) expect(p).toContain(`dist/${missing} does not exist`);
+    }
+  });
+
   test("missing icon file", () => {
     const withoutIcon80 = (rel: string): boolean => rel !== "assets/icon-80.png" && realAssetExists(rel);
     expect(problemsOf(MANIFEST, withoutIcon80)).toContain(

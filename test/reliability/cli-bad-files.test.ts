@@ -178,13 +178,11 @@ describe("kinerja validasi on bad files", () => {
     expect(parsed.files[0]).toMatchObject({ status: "tidak-dapat-dibaca", reason: code, message: expect.stringMatching(reason) });
   });
 
-  it("refuses the huge shared strings before unpacking them: quickly, with little memory", async () => {
+  it("refuses the huge shared strings before unpacking them, with little memory", async () => {
     for (const name of ["string-raksasa.xlsx", "string-berbohong.xlsx"]) {
       const heap = process.memoryUsage().heapUsed;
-      const started = Date.now();
       const r = await run("validasi", files[name]);
       expect(r.code).toBe(2);
-      expect(Date.now() - started).toBeLessThan(5_000);
       // ExcelJS would have built a 120-million-character string and a string table from it.
       expect(process.memoryUsage().heapUsed - heap).toBeLessThan(150 * 1024 * 1024);
     }

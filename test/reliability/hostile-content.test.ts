@@ -372,12 +372,10 @@ describe("very large used ranges", () => {
     const double = setupDouble(rows);
     double.setCells("Rekap 2025", "J1000000", [["sisa"]]);
     double.resetCounters();
-    const started = Date.now();
     const error = await readSheet().then(
       () => undefined,
       (e: unknown) => e as { message: string; outcome?: string; code?: string },
     );
-    expect(Date.now() - started).toBeLessThan(2_000);
     expect(error?.code).toBe("SheetTooLarge");
     expect(error?.message).toMatch(/1\.000\.000 baris/);
     expect(error?.message).toContain("J1000000");
@@ -402,14 +400,11 @@ describe("very large used ranges", () => {
     const rows: CellValue[][] = [...HEADER.map((r) => r.slice(0, 4)), ...Array.from({ length: MAX_READ_ROWS - HEADER.length }, (_, i) => [i + 1, `1980010120050110${String(i % 100).padStart(2, "0")}`, `P${i}`, 100])];
     const double = setupDouble(rows);
     const heapBefore = process.memoryUsage().heapUsed;
-    const started = Date.now();
     const read = await readSheet(undefined, WEB_PAYLOAD_BUDGET);
-    const seconds = (Date.now() - started) / 1000;
     expect(read.sheet.values).toHaveLength(MAX_READ_ROWS);
     expect(read.sheet.values[MAX_READ_ROWS - 1][2]).toBe(`P${MAX_READ_ROWS - HEADER.length - 1}`);
     expect(double.syncCount).toBeGreaterThan(2);
     for (const s of double.syncLog) expect(Math.max(s.requestBytes, s.responseBytes)).toBeLessThan(5_000_000);
-    expect(seconds).toBeLessThan(20);
     // The values of 1.2 million cells, not copies of the whole sheet per chunk.
     expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(600 * 1024 * 1024);
   });

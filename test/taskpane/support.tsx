@@ -16,7 +16,9 @@ import { cellRef, EMPTY_STATE, SheetData, WorkbookState } from "../../src/workbo
 // with { hidden: false } (accessibility.test.tsx does): that check computes the style of every
 // candidate and its ancestors, which jsdom does slowly with Fluent's stylesheets (about 5 s of the
 // suite here). Names are still computed as a screen reader would.
-configure({ defaultHidden: true });
+// findBy…/waitFor wait up to 20 s instead of 1 s: CI runs on a busy 2-core machine where a render
+// can take seconds; a passing test returns as soon as the element appears, so this costs nothing.
+configure({ defaultHidden: true, asyncUtilTimeout: 20_000 });
 
 /** What read() returns for `sheet`, as the adapter would in a workbook holding only it. */
 export function readOf(sheet: SheetData, info: Partial<WorkbookInfo> = {}): SheetRead {
@@ -104,7 +106,7 @@ export function renderApp(props: AppProps) {
 
 /** The summary line of a check ("15 baris diperiksa", error and warning badges). */
 export async function findSummary(): Promise<HTMLElement> {
-  return screen.findByText(/baris diperiksa|rows checked/, {}, { timeout: 3000 }).then((el) => el.closest("[role=status]") as HTMLElement);
+  return screen.findByText(/baris diperiksa|rows checked/).then((el) => el.closest("[role=status]") as HTMLElement);
 }
 
 /** The element whose text contains `text` (a message the adapter may follow with what became of the workbook). */
