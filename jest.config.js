@@ -1,13 +1,15 @@
 /** Unit, component and differential tests. Browser end-to-end tests run separately (npm run test:e2e). */
 module.exports = {
   testEnvironment: "node",
-  roots: ["<rootDir>/test"],
+  roots: ["<rootDir>/test", "<rootDir>/packages"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
-  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/", "/lib/"],
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.test.json", diagnostics: false }],
   },
   moduleNameMapper: {
     "\\.(css)$": "<rootDir>/test/support/style-stub.js",
+    // The workspace package from its TypeScript source, not its Node build (lib/).
+    "^@kinerja/office-double$": "<rootDir>/packages/office-double/src/index.ts",
   },
 };

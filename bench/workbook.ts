@@ -17,7 +17,7 @@
  *   BENCH_SIZES=50000 npm run bench -- --only=workbook
  */
 import { readSheet, WEB_PAYLOAD_BUDGET, writeSheetPlan } from "../src/excel";
-import { createWorkbookDouble, installGlobals, uninstallGlobals, type FixtureCell, type WorkbookDouble } from "../src/excel/double";
+import { createWorkbookDouble, installGlobals, uninstallGlobals, type FixtureCell, type WorkbookDouble } from "@kinerja/office-double";
 import { buildRecommendation, detectTable, planCellCount, SettingsSchema, SheetModel, validateSheet } from "../src/workbook";
 import { median, nowMs, round } from "./common";
 import { SHEET_NAME, syntheticSheet, WIDTH } from "./synthetic";

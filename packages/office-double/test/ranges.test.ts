@@ -1,5 +1,5 @@
 /** Range behaviour of the Office.js double: values, formulas, formats, addresses, used range. */
-import { createWorkbookDouble, SHAPE_MISMATCH_MESSAGE } from "../../src/excel/double";
+import { createWorkbookDouble, SHAPE_MISMATCH_MESSAGE } from "../src";
 import { rejectsWith } from "./support";
 
 function scalar(value: unknown): unknown[][] {

@@ -1,5 +1,5 @@
 /** Worksheet collection and worksheet behaviour of the Office.js double. */
-import { createWorkbookDouble } from "../../src/excel/double";
+import { createWorkbookDouble } from "../src";
 import { rejectsWith } from "./support";
 
 describe("worksheets", () => {

@@ -1,5 +1,5 @@
 /** Protection, read-only mode, non-transactional batches and failure injection. */
-import { createWorkbookDouble } from "../../src/excel/double";
+import { createWorkbookDouble } from "../src";
 import { numberMatrix, rejectsWith } from "./support";
 
 function userWorkbook() {

@@ -1,5 +1,5 @@
 /** Tables, charts, freeze panes, names and selection, and how they appear in the snapshot. */
-import { createWorkbookDouble } from "../../src/excel/double";
+import { createWorkbookDouble } from "../src";
 import { rejectsWith, throwsWith } from "./support";
 
 function rekap() {

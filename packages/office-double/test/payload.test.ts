@@ -1,5 +1,5 @@
 /** Sync counting, payload sizes, the 5 MB limit, JSON size measurement and speed. */
-import { createWorkbookDouble, jsonLength } from "../../src/excel/double";
+import { createWorkbookDouble, jsonLength } from "../src";
 import { numberMatrix, rejectsWith } from "./support";
 
 describe("sync counting and payload sizes", () => {
@@ -156,7 +156,7 @@ describe("jsonLength equals JSON.stringify(...).length", () => {
 });
 
 describe("speed", () => {
-  test("50,000 rows × 15 columns written, loaded and measured in well under a second", async () => {
+  test("50,000 rows × 15 columns written, loaded and measured exactly (timings belong in npm run bench)", async () => {
     const rows: (string | number)[][] = [];
     for (let r = 0; r < 50_000; r++) {
       const row: (string | number)[] = [];
@@ -164,7 +164,6 @@ describe("speed", () => {
       rows.push(row);
     }
     const double = createWorkbookDouble({ payloadLimitBytes: Number.POSITIVE_INFINITY });
-    const started = Date.now();
     let loaded: unknown[][] = [];
     await double.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
@@ -175,9 +174,7 @@ describe("speed", () => {
       loaded = range.values;
       expect(range.address).toBe("Sheet1!A1:O50000");
     });
-    const elapsed = Date.now() - started;
     expect(JSON.stringify(loaded)).toBe(JSON.stringify(rows));
     expect(double.syncLog[1].responseBytes).toBe(JSON.stringify(rows).length + JSON.stringify("Sheet1!A1:O50000").length);
-    expect(elapsed).toBeLessThan(1000);
   });
 });

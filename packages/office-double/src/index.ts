@@ -25,7 +25,7 @@ export type { ExcelNamespace, OfficeNamespace, OfficeExtensionNamespace, CustomF
 export { jsonLength } from "./json-size";
 export { RequestContext } from "./context";
 export { Range, RangeFormat, RangeFill, RangeFont } from "./range";
-export { Worksheet, WorksheetCollection, WorksheetFreezePanes, WorksheetProtection } from "./worksheet";
+export { Worksheet, WorksheetCollection, WorksheetFreezePanes, WorksheetProtection, sheetNameProblem } from "./worksheet";
 export { Workbook, WorkbookProtection } from "./workbook";
 export { Table, TableCollection, Chart, ChartCollection, ChartTitle, NamedItem, NamedItemCollection } from "./objects";
 export { ClientResult } from "./proxy";
