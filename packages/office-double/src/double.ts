@@ -5,7 +5,7 @@
  * and throw a plain Error on misuse.
  */
 import { formatAddress, parseAddress } from "./address";
-import { FixtureCell, SheetGrid, SheetState, Visibility, WorkbookSnapshot, WorkbookState, sheetGrid, snapshotWorkbook } from "./state";
+import { FixtureCell, SheetGrid, SheetState, Visibility, WorkbookSnapshot, WorkbookModel, sheetGrid, snapshotWorkbook } from "./state";
 import { ChangeListener, Engine, Execution, FailAtSyncOptions, SyncRecord, WorkbookChange } from "./engine";
 import {
   ActionHandler,
@@ -99,7 +99,7 @@ export class WorkbookDouble {
   private readonly settingsApi: Settings;
 
   constructor(options: WorkbookDoubleOptions = {}) {
-    this.engine = new Engine(new WorkbookState(), {
+    this.engine = new Engine(new WorkbookModel(), {
       payloadLimitBytes: options.payloadLimitBytes ?? 5_000_000,
       latencyMs: options.latencyMs ?? 0,
       coerceStrings: options.coerceStrings ?? true,
@@ -119,7 +119,7 @@ export class WorkbookDouble {
     this.loadFixture(options.fixture ?? { sheets: [{ name: "Sheet1" }] }, { silent: true });
   }
 
-  private get state(): WorkbookState {
+  private get state(): WorkbookModel {
     return this.engine.state;
   }
 
@@ -188,7 +188,7 @@ export class WorkbookDouble {
   /** Replaces the whole workbook (sheets, names, flags, saved settings). */
   loadFixture(fixture: WorkbookFixture, options: { silent?: boolean } = {}): this {
     if (!fixture.sheets || fixture.sheets.length === 0) throw new Error("loadFixture: a workbook needs at least one sheet");
-    const state = new WorkbookState();
+    const state = new WorkbookModel();
     this.engine.state = state;
     for (const sheet of fixture.sheets) this.putSheet(sheet.name, sheet.rows ?? [], sheet);
     state.activeSheetId = (fixture.activeSheet ? this.sheet(fixture.activeSheet) : state.sheets.find((s) => s.visibility === "Visible"))?.id ?? state.sheets[0].id;
@@ -304,7 +304,7 @@ export class WorkbookDouble {
     if (this.state.findName(name, scope ? scope.id : null)) throw new Error(`Name "${name}" already exists`);
     const text = reference.startsWith("=") ? reference.slice(1) : reference;
     const parsed = parseAddress(text);
-    let ref: WorkbookState["names"][number]["ref"];
+    let ref: WorkbookModel["names"][number]["ref"];
     if (parsed) {
       const sheet = parsed.sheet !== undefined ? this.sheet(parsed.sheet) : (scope ?? this.state.activeSheet());
       ref = { kind: "range", sheetId: sheet.id, rect: parsed.rect };

@@ -6,7 +6,7 @@
  * changed.
  */
 import { ErrorCode, OfficeExtensionError, officeError } from "./errors";
-import { WorkbookState } from "./state";
+import { WorkbookModel } from "./state";
 
 export type ActionKind =
   /** Loads properties; never changes the workbook. */
@@ -42,7 +42,7 @@ export class Execution {
   namesChanged = false;
 
   constructor(
-    readonly state: WorkbookState,
+    readonly state: WorkbookModel,
     readonly coerceStrings: boolean,
   ) {}
 
@@ -119,7 +119,7 @@ export interface EngineOptions {
 }
 
 export class Engine {
-  state: WorkbookState;
+  state: WorkbookModel;
   payloadLimitBytes: number;
   latencyMs: number;
   coerceStrings: boolean;
@@ -133,7 +133,7 @@ export class Engine {
     throw new Error("describeChange not configured");
   };
 
-  constructor(state: WorkbookState, options: EngineOptions) {
+  constructor(state: WorkbookModel, options: EngineOptions) {
     this.state = state;
     this.payloadLimitBytes = options.payloadLimitBytes;
     this.latencyMs = options.latencyMs;

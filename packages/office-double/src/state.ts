@@ -216,7 +216,7 @@ export type FixtureCell =
       horizontalAlignment?: string;
     };
 
-export class WorkbookState {
+export class WorkbookModel {
   sheets: SheetState[] = [];
   names: NameState[] = [];
   activeSheetId = "";
@@ -314,8 +314,8 @@ export class WorkbookState {
     }
   }
 
-  clone(): WorkbookState {
-    const w = new WorkbookState();
+  clone(): WorkbookModel {
+    const w = new WorkbookModel();
     w.sheets = this.sheets.map((s) => s.clone());
     w.names = this.names.map((n) => ({ ...n, ref: n.ref.kind === "range" ? { ...n.ref, rect: { ...n.ref.rect } } : { ...n.ref } }));
     w.activeSheetId = this.activeSheetId;
@@ -412,7 +412,7 @@ function cellKey(r: number, c: number): string {
   return formatRect({ row: r, col: c, rows: 1, cols: 1 });
 }
 
-function snapshotNames(state: WorkbookState, scope: string | null): NameSnapshot[] {
+function snapshotNames(state: WorkbookModel, scope: string | null): NameSnapshot[] {
   return state.namesInScope(scope).map((n) => ({
     name: n.name,
     formula: state.nameFormula(n),
@@ -422,7 +422,7 @@ function snapshotNames(state: WorkbookState, scope: string | null): NameSnapshot
   }));
 }
 
-function snapshotSheet(state: WorkbookState, sheet: SheetState, position: number): SheetSnapshot {
+function snapshotSheet(state: WorkbookModel, sheet: SheetState, position: number): SheetSnapshot {
   const valuesExtent = sheet.values.extent();
   const values: PlainCell[][] = [];
   if (valuesExtent) {
@@ -519,7 +519,7 @@ function snapshotSheet(state: WorkbookState, sheet: SheetState, position: number
   };
 }
 
-export function snapshotWorkbook(state: WorkbookState): WorkbookSnapshot {
+export function snapshotWorkbook(state: WorkbookModel): WorkbookSnapshot {
   const active = state.activeSheet();
   return {
     sheets: state.sheets.map((s, i) => snapshotSheet(state, s, i)),
@@ -550,7 +550,7 @@ export interface SheetGrid {
   columnWidths: number[];
 }
 
-export function sheetGrid(state: WorkbookState, sheet: SheetState, startRow = 0, maxRows = Number.POSITIVE_INFINITY): SheetGrid {
+export function sheetGrid(state: WorkbookModel, sheet: SheetState, startRow = 0, maxRows = Number.POSITIVE_INFINITY): SheetGrid {
   const used = sheet.usedRect(false);
   const lastRow = used ? used.row + used.rows : 0;
   const columnCount = used ? Math.min(MAX_COLUMNS, used.col + used.cols) : 0;

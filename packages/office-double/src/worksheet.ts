@@ -11,7 +11,7 @@ import { ChartCollection, NamedItemCollection, TableCollection, rangeOfName } fr
 import { ClientObject, ClientResult, LoadOption, parseLoadOption } from "./proxy";
 import { Range } from "./range";
 import type { RangeTarget } from "./sheet-ops";
-import { SheetState, Visibility, WorkbookState } from "./state";
+import { SheetState, Visibility, WorkbookModel } from "./state";
 
 const INVALID_SHEET_CHARS = /[:\\/?*[\]]/;
 
@@ -25,7 +25,7 @@ export function sheetNameProblem(name: unknown): string | null {
   return null;
 }
 
-export function assertStructureEditable(state: WorkbookState, location: string): void {
+export function assertStructureEditable(state: WorkbookModel, location: string): void {
   if (state.structureProtected) throw officeError(ErrorCode.accessDenied, location);
 }
 
@@ -36,7 +36,7 @@ function requireSheet(x: Execution, sheet: SheetState, location: string): SheetS
 }
 
 /** The next "SheetN" name that is free. */
-export function nextSheetName(state: WorkbookState): string {
+export function nextSheetName(state: WorkbookModel): string {
   for (let n = state.sheets.length + 1; ; n++) {
     const name = `Sheet${n}`;
     if (!state.sheetByName(name)) return name;
@@ -44,7 +44,7 @@ export function nextSheetName(state: WorkbookState): string {
 }
 
 /** Removes a sheet with everything that lives on it; fixes the active sheet. */
-export function removeSheet(state: WorkbookState, sheet: SheetState): void {
+export function removeSheet(state: WorkbookModel, sheet: SheetState): void {
   const index = state.sheets.indexOf(sheet);
   if (index < 0) return;
   state.sheets.splice(index, 1);
@@ -306,7 +306,7 @@ export class Worksheet extends ClientObject<SheetState> {
   }
 }
 
-export class WorksheetCollection extends ClientObject<WorkbookState> {
+export class WorksheetCollection extends ClientObject<WorkbookModel> {
   constructor(context: RequestContext) {
     super(context);
     Object.preventExtensions(this);
@@ -316,11 +316,11 @@ export class WorksheetCollection extends ClientObject<WorkbookState> {
     return "WorksheetCollection";
   }
 
-  protected _compute(x: Execution): WorkbookState {
+  protected _compute(x: Execution): WorkbookModel {
     return x.state;
   }
 
-  protected _revalidate(_state: WorkbookState, x: Execution): WorkbookState {
+  protected _revalidate(_state: WorkbookModel, x: Execution): WorkbookModel {
     return x.state;
   }
 

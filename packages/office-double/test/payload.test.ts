@@ -155,7 +155,7 @@ describe("jsonLength equals JSON.stringify(...).length", () => {
   });
 });
 
-describe("speed", () => {
+describe("large ranges", () => {
   test("50,000 rows × 15 columns written, loaded and measured exactly (timings belong in npm run bench)", async () => {
     const rows: (string | number)[][] = [];
     for (let r = 0; r < 50_000; r++) {
