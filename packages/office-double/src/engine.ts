@@ -39,7 +39,6 @@ export class Execution {
   readonly changedSheets = new Set<string>();
   structureChanged = false;
   selectionChanged = false;
-  namesChanged = false;
 
   constructor(
     readonly state: WorkbookModel,
@@ -60,7 +59,7 @@ export class Execution {
   }
 
   get changed(): boolean {
-    return this.changedSheets.size > 0 || this.structureChanged || this.selectionChanged || this.namesChanged;
+    return this.changedSheets.size > 0 || this.structureChanged || this.selectionChanged;
   }
 }
 
@@ -102,7 +101,6 @@ export interface WorkbookChange {
   /** Sheets added, deleted, renamed, moved or hidden. */
   structureChanged: boolean;
   selectionChanged: boolean;
-  namesChanged: boolean;
   sheetNames: string[];
   activeSheet: string;
   /** Sheet-qualified address of the selection. */

@@ -5,7 +5,7 @@ import type { RequestContext } from "./context";
 import type { Execution } from "./engine";
 import { ErrorCode, invalidArgument, officeError } from "./errors";
 import { jsonLength } from "./json-size";
-import { NamedItemCollection, TableCollection } from "./objects";
+import { TableCollection } from "./tables";
 import { ClientObject } from "./proxy";
 import { Range } from "./range";
 import { WorkbookModel } from "./state";
@@ -13,7 +13,6 @@ import { WorksheetCollection } from "./worksheet";
 
 export class Workbook extends ClientObject<WorkbookModel> {
   private _worksheets: WorksheetCollection | undefined = undefined;
-  private _names: NamedItemCollection | undefined = undefined;
   private _tables: TableCollection | undefined = undefined;
   private _protection: WorkbookProtection | undefined = undefined;
 
@@ -48,8 +47,6 @@ export class Workbook extends ClientObject<WorkbookModel> {
     switch (name) {
       case "worksheets":
         return this.worksheets;
-      case "names":
-        return this.names;
       case "tables":
         return this.tables;
       case "protection":
@@ -70,11 +67,6 @@ export class Workbook extends ClientObject<WorkbookModel> {
   get worksheets(): WorksheetCollection {
     this._worksheets ??= new WorksheetCollection(this._context);
     return this._worksheets;
-  }
-
-  get names(): NamedItemCollection {
-    this._names ??= new NamedItemCollection(this._context, () => ({ sheet: null }));
-    return this._names;
   }
 
   get tables(): TableCollection {

@@ -7,8 +7,10 @@ import type { Execution } from "./engine";
 import { SheetVisibility, enumValues } from "./enums";
 import { ErrorCode, invalidArgument, officeError } from "./errors";
 import { jsonLength } from "./json-size";
-import { ChartCollection, NamedItemCollection, TableCollection, rangeOfName } from "./objects";
-import { ClientObject, ClientResult, LoadOption, parseLoadOption } from "./proxy";
+import { ChartCollection } from "./charts";
+import { ItemCollection } from "./collection";
+import { TableCollection } from "./tables";
+import { ClientObject, ClientResult } from "./proxy";
 import { Range } from "./range";
 import type { RangeTarget } from "./sheet-ops";
 import { SheetState, Visibility, WorkbookModel } from "./state";
@@ -48,7 +50,6 @@ export function removeSheet(state: WorkbookModel, sheet: SheetState): void {
   const index = state.sheets.indexOf(sheet);
   if (index < 0) return;
   state.sheets.splice(index, 1);
-  state.names = state.names.filter((n) => n.scopeSheetId !== sheet.id);
   if (state.activeSheetId === sheet.id) {
     const visible = state.sheets.filter((s) => s.visibility === "Visible");
     const next = state.sheets.slice(index).find((s) => s.visibility === "Visible") ?? visible[visible.length - 1];
@@ -63,7 +64,6 @@ export class Worksheet extends ClientObject<SheetState> {
   private _protection: WorksheetProtection | undefined = undefined;
   private _tables: TableCollection | undefined = undefined;
   private _charts: ChartCollection | undefined = undefined;
-  private _names: NamedItemCollection | undefined = undefined;
 
   constructor(
     context: RequestContext,
@@ -118,8 +118,6 @@ export class Worksheet extends ClientObject<SheetState> {
         return this.tables;
       case "charts":
         return this.charts;
-      case "names":
-        return this.names;
       default:
         return undefined;
     }
@@ -219,14 +217,6 @@ export class Worksheet extends ClientObject<SheetState> {
     return this._charts;
   }
 
-  get names(): NamedItemCollection {
-    this._names ??= new NamedItemCollection(this._context, (x) => {
-      const sheet = this._resolve(x);
-      return sheet === null ? null : { sheet };
-    });
-    return this._names;
-  }
-
   activate(): void {
     this._act("Worksheet.activate", "ui", 0, (sheet, x) => {
       if (sheet.visibility !== "Visible") throw officeError(ErrorCode.invalidOperation, "Worksheet.activate");
@@ -247,7 +237,6 @@ export class Worksheet extends ClientObject<SheetState> {
       const wasActive = x.state.activeSheetId === sheet.id;
       removeSheet(x.state, sheet);
       x.structureChanged = true;
-      x.namesChanged = true;
       if (wasActive) x.selectionChanged = true;
     });
   }
@@ -277,10 +266,7 @@ export class Worksheet extends ClientObject<SheetState> {
         if (parsed.sheet !== undefined && !sameSheetName(parsed.sheet, sheet.name)) throw invalidArgument("Worksheet.getRange", "address");
         return { sheet, rect: parsed.rect };
       }
-      const named = x.state.findName(address, sheet.id) ?? x.state.findName(address, null);
-      const target = named ? rangeOfName(x, named) : null;
-      if (!target || target.sheet !== sheet) throw invalidArgument("Worksheet.getRange", "address");
-      return target;
+      throw invalidArgument("Worksheet.getRange", "address");
     });
   }
 
@@ -306,9 +292,9 @@ export class Worksheet extends ClientObject<SheetState> {
   }
 }
 
-export class WorksheetCollection extends ClientObject<WorkbookModel> {
+export class WorksheetCollection extends ItemCollection<WorkbookModel, SheetState, Worksheet> {
   constructor(context: RequestContext) {
-    super(context);
+    super(context, (x) => x.state);
     Object.preventExtensions(this);
   }
 
@@ -316,75 +302,32 @@ export class WorksheetCollection extends ClientObject<WorkbookModel> {
     return "WorksheetCollection";
   }
 
-  protected _compute(x: Execution): WorkbookModel {
-    return x.state;
-  }
-
   protected _revalidate(_state: WorkbookModel, x: Execution): WorkbookModel {
     return x.state;
   }
 
-  protected _scalarNames(): readonly string[] {
-    return [];
+  protected override _hasCount(): boolean {
+    return false;
   }
 
-  protected _readScalar(name: string): unknown {
-    throw invalidArgument("WorksheetCollection.load", name);
+  protected _entities(state: WorkbookModel): SheetState[] {
+    return state.sheets;
   }
 
-  get items(): Worksheet[] {
-    return this._get("items");
+  /** By name (case-insensitive) or by id. */
+  protected _matches(sheet: SheetState, key: string): boolean {
+    return sheet.name.toLocaleUpperCase() === key.toLocaleUpperCase() || sheet.id === key;
   }
 
-  override load(option?: LoadOption): this {
-    const paths = parseLoadOption(option);
-    this._enqueue({ location: "WorksheetCollection.load", kind: "read", requestBytes: 0, run: (x) => this._readNow(x, paths) });
-    return this;
-  }
-
-  override _readNow(x: Execution, paths: string[]): void {
-    const itemPaths = collectionItemPaths(paths);
-    const items = x.state.sheets.map((sheet) => new Worksheet(this._context, () => sheet)._bind(sheet));
-    for (const item of items) item._readNow(x, itemPaths);
-    x.commits.push(() => this._values.set("items", items));
+  protected _item(source: (x: Execution) => SheetState | null): Worksheet {
+    return new Worksheet(this._context, source);
   }
 
   getActiveWorksheet(): Worksheet {
     return new Worksheet(this._context, (x) => x.state.activeSheet() ?? null);
   }
 
-  getItem(key: string): Worksheet {
-    return new Worksheet(this._context, (x) => {
-      const sheet = typeof key === "string" ? x.state.sheetByKey(key) : undefined;
-      if (!sheet) throw officeError(ErrorCode.itemNotFound, "WorksheetCollection.getItem");
-      return sheet;
-    });
-  }
-
-  getItemOrNullObject(key: string): Worksheet {
-    return this._instantiate(
-      new Worksheet(this._context, (x) => (typeof key === "string" ? x.state.sheetByKey(key) : undefined) ?? null),
-      "WorksheetCollection.getItemOrNullObject",
-    );
-  }
-
-  getFirst(visibleOnly?: boolean): Worksheet {
-    return new Worksheet(this._context, (x) => {
-      const sheet = x.state.sheets.find((s) => !visibleOnly || s.visibility === "Visible");
-      if (!sheet) throw officeError(ErrorCode.itemNotFound, "WorksheetCollection.getFirst");
-      return sheet;
-    });
-  }
-
-  getLast(visibleOnly?: boolean): Worksheet {
-    return new Worksheet(this._context, (x) => {
-      const sheet = [...x.state.sheets].reverse().find((s) => !visibleOnly || s.visibility === "Visible");
-      if (!sheet) throw officeError(ErrorCode.itemNotFound, "WorksheetCollection.getLast");
-      return sheet;
-    });
-  }
-
-  getCount(visibleOnly?: boolean): ClientResult<number> {
+  override getCount(visibleOnly?: boolean): ClientResult<number> {
     const result = new ClientResult<number>();
     this._act("WorksheetCollection.getCount", "read", 0, (state, x) => {
       result._stage(x, visibleOnly ? state.sheets.filter((s) => s.visibility === "Visible").length : state.sheets.length);
@@ -405,21 +348,8 @@ export class WorksheetCollection extends ClientObject<WorkbookModel> {
       state.sheets.push(created);
       x.structureChanged = true;
     });
-    return new Worksheet(this._context, () => {
-      if (!created) throw officeError(ErrorCode.invalidObjectPath, "WorksheetCollection.add");
-      return created;
-    });
+    return this._added("WorksheetCollection.add", () => created);
   }
-}
-
-/** "items/name" → "name", "items" → all; on a collection, "name" also means the items' name. */
-export function collectionItemPaths(paths: string[]): string[] {
-  const out: string[] = [];
-  for (const p of paths) {
-    if (p === "items") continue;
-    out.push(p.startsWith("items/") ? p.slice(6) : p);
-  }
-  return out;
 }
 
 export class WorksheetFreezePanes extends ClientObject<SheetState> {

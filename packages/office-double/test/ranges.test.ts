@@ -218,16 +218,6 @@ describe("addresses and derived ranges", () => {
       await rejectsWith(context.sync(), "InvalidArgument", "Range.getOffsetRange");
     });
   });
-
-  test("getRange accepts a defined name", async () => {
-    const double = createWorkbookDouble().addSheet("Data", [[1, 2]]).addName("Nilai", "Data!$A$1:$B$1");
-    await double.run(async (context) => {
-      const range = context.workbook.worksheets.getItem("Data").getRange("Nilai").load("address, values");
-      await context.sync();
-      expect(range.address).toBe("Data!A1:B1");
-      expect(range.values).toEqual([[1, 2]]);
-    });
-  });
 });
 
 describe("used range", () => {
