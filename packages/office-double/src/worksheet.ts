@@ -1,7 +1,7 @@
 /**
  * Excel.Worksheet, WorksheetCollection, WorksheetFreezePanes and WorksheetProtection.
  */
-import { MAX_COLUMNS, MAX_ROWS, Rect, isEntireColumns, isEntireRows, parseAddress, sameSheetName, withinGrid } from "./address";
+import { MAX_COLUMNS, MAX_ROWS, Rect, parseAddress, sameSheetName, withinGrid } from "./address";
 import type { RequestContext } from "./context";
 import type { Execution } from "./engine";
 import { SheetVisibility, enumValues } from "./enums";
@@ -399,74 +399,6 @@ export class WorksheetFreezePanes extends ClientObject<SheetState> {
     this._freeze("WorksheetFreezePanes.freezeRows", count ?? 1, undefined);
   }
 
-  /** Freezes the first columns (default 1); 0 unfreezes. */
-  freezeColumns(count?: number): void {
-    this._freeze("WorksheetFreezePanes.freezeColumns", undefined, count ?? 1);
-  }
-
-  /** Freezes the rows above and columns left of the end of frozenRange ("A1:B2" → 2 rows, 2 columns). */
-  freezeAt(frozenRange: Range | string): void {
-    const location = "WorksheetFreezePanes.freezeAt";
-    this._act(location, "write", jsonLength([typeof frozenRange === "string" ? frozenRange : null]), (sheet, x) => {
-      let rect: Rect;
-      if (typeof frozenRange === "string") {
-        const parsed = parseAddress(frozenRange);
-        if (!parsed || (parsed.sheet !== undefined && !sameSheetName(parsed.sheet, sheet.name))) throw invalidArgument(location, "frozenRange");
-        rect = parsed.rect;
-      } else if (frozenRange === null) {
-        sheet.frozenRows = 0;
-        sheet.frozenColumns = 0;
-        x.sheetChanged(sheet.id);
-        return;
-      } else {
-        const t = frozenRange._require(x, location);
-        if (t.sheet !== sheet) throw invalidArgument(location, "frozenRange");
-        rect = t.rect;
-      }
-      sheet.frozenRows = isEntireColumns(rect) ? 0 : rect.row + rect.rows;
-      sheet.frozenColumns = isEntireRows(rect) ? 0 : rect.col + rect.cols;
-      x.sheetChanged(sheet.id);
-    });
-  }
-
-  unfreeze(): void {
-    this._act("WorksheetFreezePanes.unfreeze", "write", 0, (sheet, x) => {
-      sheet.frozenRows = 0;
-      sheet.frozenColumns = 0;
-      x.sheetChanged(sheet.id);
-    });
-  }
-
-  private _location(sheet: SheetState): Rect | null {
-    const rows = sheet.frozenRows;
-    const cols = sheet.frozenColumns;
-    if (rows === 0 && cols === 0) return null;
-    if (cols === 0) return { row: 0, col: 0, rows, cols: MAX_COLUMNS };
-    if (rows === 0) return { row: 0, col: 0, rows: MAX_ROWS, cols };
-    return { row: 0, col: 0, rows, cols };
-  }
-
-  getLocation(): Range {
-    return new Range(this._context, (x) => {
-      const sheet = this._resolve(x);
-      if (sheet === null) return null;
-      const rect = this._location(sheet);
-      if (!rect) throw officeError(ErrorCode.itemNotFound, "WorksheetFreezePanes.getLocation");
-      return { sheet, rect };
-    });
-  }
-
-  getLocationOrNullObject(): Range {
-    return this._instantiate(
-      new Range(this._context, (x) => {
-        const sheet = this._resolve(x);
-        if (sheet === null) return null;
-        const rect = this._location(sheet);
-        return rect ? { sheet, rect } : null;
-      }),
-      "WorksheetFreezePanes.getLocationOrNullObject",
-    );
-  }
 }
 
 export class WorksheetProtection extends ClientObject<SheetState> {
