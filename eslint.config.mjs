@@ -4,7 +4,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["dist/", "lib/", "out/", "coverage/", "node_modules/", "bench/results/", ".scratch/"] },
+  { ignores: ["dist/", "lib/", "out/", "coverage/", "node_modules/", "bench/results/", ".scratch/", "packages/*/lib/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -32,8 +32,8 @@ module.exports = async (env, options) => {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/index.tsx",
       // The browser demo only: the Excel test double in place of office.js, and the sample grid.
-      "office-double": "./src/demo/office-double-entry.ts",
-      demo: "./src/demo/demo-page.tsx",
+      "office-double": "./demo/office-double-entry.ts",
+      demo: "./demo/demo-page.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -41,7 +41,11 @@ module.exports = async (env, options) => {
       chunkFilename: "chunks/[name].[contenthash:8].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // The workspace package from its TypeScript source (the demo only; the add-in never imports it).
+      alias: { "@kinerja/office-double$": path.resolve(__dirname, "packages/office-double/src/index.ts") },
+    },
     module: {
       rules: [
         {
@@ -70,7 +74,7 @@ module.exports = async (env, options) => {
       }),
       new HtmlWebpackPlugin({
         filename: "demo.html",
-        template: "./src/demo/demo.html",
+        template: "./demo/demo.html",
         chunks: ["office-double", "functions", "taskpane", "demo"],
         chunksSortMode: "manual",
       }),

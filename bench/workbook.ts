@@ -7,7 +7,7 @@
  * ("generate": model, assessment, the recommendation sheet plan), median of 3 runs after 1
  * warm-up per size (1 run for 200,000 rows), reported as ms and ms per 1,000 rows.
  *
- * Adapter, against the Excel test double (src/excel/double, installGlobals): `readSheet` of the
+ * Adapter, against the Excel test double (@kinerja/office-double, installGlobals): `readSheet` of the
  * recap and `writeSheetPlan` of the generated plan, once with the web budget (WEB_PAYLOAD_BUDGET,
  * the double enforcing Excel on the web's 5 MB limit) and once with an unlimited (desktop) budget.
  * Reported: syncs, the largest request and response of any one sync, total bytes, and the bound
@@ -17,7 +17,7 @@
  *   BENCH_SIZES=50000 npm run bench -- --only=workbook
  */
 import { readSheet, WEB_PAYLOAD_BUDGET, writeSheetPlan } from "../src/excel";
-import { createWorkbookDouble, installGlobals, uninstallGlobals, type FixtureCell, type WorkbookDouble } from "../src/excel/double";
+import { createWorkbookDouble, installGlobals, uninstallGlobals, type FixtureCell, type WorkbookDouble } from "@kinerja/office-double";
 import { buildRecommendation, detectTable, planCellCount, SettingsSchema, SheetModel, validateSheet } from "../src/workbook";
 import { median, nowMs, round } from "./common";
 import { SHEET_NAME, syntheticSheet, WIDTH } from "./synthetic";

@@ -1,4 +1,4 @@
-import { createWorkbookDouble, installGlobals, uninstallGlobals, WorkbookDouble } from "../../src/excel/double";
+import { createWorkbookDouble, installGlobals, uninstallGlobals, WorkbookDouble } from "@kinerja/office-double";
 import type { CellValue } from "../../src/workbook";
 
 /** A small agency sheet: title rows, a two-row header, four employees (one NIP stored as a number). */

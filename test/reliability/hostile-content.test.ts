@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { clearMarks, markFindings, MAX_READ_CELLS, MAX_READ_ROWS, readSheet, selectAddress, WEB_PAYLOAD_BUDGET, writeSheetPlan } from "../../src/excel";
-import { sheetNameProblem } from "../../src/excel/double/worksheet";
+import { sheetNameProblem } from "@kinerja/office-double";
 import { CellValue, DEFAULT_SETTINGS, MAX_SHEET_NAME, parseRef, safeSheetName, SheetWritePlan, uniqueSheetName, validateSheet } from "../../src/workbook";
 import { writeRecommendationFile } from "../../src/xlsx/workbook-file";
 import { xlsxText } from "../../src/xlsx/apply-plan";

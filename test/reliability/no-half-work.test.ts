@@ -6,7 +6,7 @@
  * Each loop runs until the operation succeeds with the failure scheduled past its last sync.
  */
 import { clearMarks, ExcelActionError, markFindings, readSheet, updateState, WEB_PAYLOAD_BUDGET, writeSheetPlan } from "../../src/excel";
-import { WorkbookDouble } from "../../src/excel/double";
+import { WorkbookDouble } from "@kinerja/office-double";
 import { DEFAULT_SETTINGS, Finding, makeFinding, validateSheet } from "../../src/workbook";
 import { messageProblem } from "./cells";
 import { employee, picture, planFor, recap, setupDouble, teardownDouble, TODAY } from "./workbook";

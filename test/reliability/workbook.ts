@@ -3,7 +3,7 @@
  * test double with the adapter's globals installed, and the flows the panel runs (validate,
  * mark/unmark, generate) as plain functions.
  */
-import { createWorkbookDouble, installGlobals, uninstallGlobals, WorkbookDouble } from "../../src/excel/double";
+import { createWorkbookDouble, installGlobals, uninstallGlobals, WorkbookDouble } from "@kinerja/office-double";
 import { readSheet, writeSheetPlan } from "../../src/excel";
 import { buildRecommendation, CellValue, DEFAULT_SETTINGS, detectTable, SheetModel, SheetWritePlan, Settings } from "../../src/workbook";
 

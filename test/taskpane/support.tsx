@@ -9,7 +9,7 @@ import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event"
 import { App, AppProps } from "../../src/taskpane/App";
 import { WorkbookService } from "../../src/taskpane/services/workbook-service";
 import { SheetRead, WorkbookInfo } from "../../src/excel";
-import { createWorkbookDouble, FixtureCell, installGlobals, uninstallGlobals, WorkbookDouble } from "../../src/excel/double";
+import { createWorkbookDouble, FixtureCell, installGlobals, uninstallGlobals, WorkbookDouble } from "@kinerja/office-double";
 import { cellRef, EMPTY_STATE, SheetData, WorkbookState } from "../../src/workbook";
 
 // Role queries skip the "is it hidden from the accessibility tree?" check unless a test asks for it

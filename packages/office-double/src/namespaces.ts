@@ -15,15 +15,14 @@ import {
   ExcelErrorCodes,
   HorizontalAlignment,
   HostType,
-  NamedItemScope,
-  NamedItemType,
   OfficeExtensionErrorCodes,
   PlatformType,
   RangeValueType,
   SheetVisibility,
 } from "./enums";
 import { ErrorCode, OfficeExtensionError, invalidArgument, officeError } from "./errors";
-import { Chart, ChartCollection, ChartTitle, NamedItem, NamedItemCollection, Table, TableCollection } from "./objects";
+import { Chart, ChartCollection, ChartTitle } from "./charts";
+import { Table, TableCollection } from "./tables";
 import { ClientObject, ClientResult } from "./proxy";
 import { Range, RangeFill, RangeFont, RangeFormat } from "./range";
 import { Workbook, WorkbookProtection } from "./workbook";
@@ -106,8 +105,6 @@ export function createExcelNamespace(engine: Engine) {
     HorizontalAlignment,
     ChartType,
     ChartSeriesBy,
-    NamedItemType,
-    NamedItemScope,
     Workbook,
     WorkbookProtection,
     Worksheet,
@@ -123,8 +120,6 @@ export function createExcelNamespace(engine: Engine) {
     Chart,
     ChartCollection,
     ChartTitle,
-    NamedItem,
-    NamedItemCollection,
   };
 }
 

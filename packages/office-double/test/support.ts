@@ -1,5 +1,5 @@
 /** Helpers shared by the Office.js double tests (not a test file itself). */
-import { OfficeExtensionError } from "../../src/excel/double";
+import { OfficeExtensionError } from "../src";
 
 /** Awaits a promise that must reject with an OfficeExtension.Error of the given code. */
 export async function rejectsWith(promise: Promise<unknown>, code: string, errorLocation?: string): Promise<OfficeExtensionError> {

@@ -15,17 +15,18 @@
  * ```
  */
 export { createWorkbookDouble, WorkbookDouble } from "./double";
-export type { WorkbookDoubleOptions, WorkbookFixture, SheetFixture, SheetOptions, NameFixture } from "./double";
+export type { WorkbookDoubleOptions, WorkbookFixture, SheetFixture, SheetOptions } from "./double";
 export { installGlobals, uninstallGlobals } from "./globals";
 export type { SyncRecord, WorkbookChange, ChangeListener, FailAtSyncOptions } from "./engine";
-export type { WorkbookSnapshot, SheetSnapshot, CellFormatSnapshot, NameSnapshot, SheetGrid, FixtureCell } from "./state";
+export type { WorkbookSnapshot, SheetSnapshot, CellFormatSnapshot, SheetGrid, FixtureCell } from "./state";
 export { OfficeExtensionError, ErrorCode, SHAPE_MISMATCH_MESSAGE } from "./errors";
 export { CustomFunctionError } from "./namespaces";
 export type { ExcelNamespace, OfficeNamespace, OfficeExtensionNamespace, CustomFunctionsNamespace } from "./namespaces";
 export { jsonLength } from "./json-size";
 export { RequestContext } from "./context";
 export { Range, RangeFormat, RangeFill, RangeFont } from "./range";
-export { Worksheet, WorksheetCollection, WorksheetFreezePanes, WorksheetProtection } from "./worksheet";
+export { Worksheet, WorksheetCollection, WorksheetFreezePanes, WorksheetProtection, sheetNameProblem } from "./worksheet";
 export { Workbook, WorkbookProtection } from "./workbook";
-export { Table, TableCollection, Chart, ChartCollection, ChartTitle, NamedItem, NamedItemCollection } from "./objects";
+export { Table, TableCollection } from "./tables";
+export { Chart, ChartCollection, ChartTitle } from "./charts";
 export { ClientResult } from "./proxy";

@@ -5,7 +5,7 @@
  * and throw a plain Error on misuse.
  */
 import { formatAddress, parseAddress } from "./address";
-import { FixtureCell, SheetGrid, SheetState, Visibility, WorkbookSnapshot, WorkbookState, sheetGrid, snapshotWorkbook } from "./state";
+import { FixtureCell, SheetGrid, SheetState, Visibility, WorkbookSnapshot, WorkbookModel, sheetGrid, snapshotWorkbook } from "./state";
 import { ChangeListener, Engine, Execution, FailAtSyncOptions, SyncRecord, WorkbookChange } from "./engine";
 import {
   ActionHandler,
@@ -21,7 +21,6 @@ import {
 } from "./namespaces";
 import { readValuesPlain } from "./sheet-ops";
 import { removeSheet, sheetNameProblem } from "./worksheet";
-import { isValidDefinedName } from "./objects";
 
 export interface WorkbookDoubleOptions {
   /** Request/response limit per sync (Excel on the web: 5 MB). Default 5,000,000. */
@@ -64,21 +63,11 @@ export interface SheetFixture extends SheetOptions {
   rows?: FixtureCell[][];
 }
 
-export interface NameFixture {
-  name: string;
-  /** "Sheet1!$A$1:$B$2" or a constant formula ("=5"). */
-  reference: string;
-  comment?: string;
-  /** Sheet name for a sheet-scoped name. */
-  sheet?: string;
-}
-
 export interface WorkbookFixture {
   sheets: SheetFixture[];
   activeSheet?: string;
   /** Selection, e.g. "Data!B2" (default A1 of the active sheet). */
   selection?: string;
-  names?: NameFixture[];
   readOnly?: boolean;
   structureProtected?: boolean;
   /** Saved document settings (Office.context.document.settings). */
@@ -99,7 +88,7 @@ export class WorkbookDouble {
   private readonly settingsApi: Settings;
 
   constructor(options: WorkbookDoubleOptions = {}) {
-    this.engine = new Engine(new WorkbookState(), {
+    this.engine = new Engine(new WorkbookModel(), {
       payloadLimitBytes: options.payloadLimitBytes ?? 5_000_000,
       latencyMs: options.latencyMs ?? 0,
       coerceStrings: options.coerceStrings ?? true,
@@ -119,7 +108,7 @@ export class WorkbookDouble {
     this.loadFixture(options.fixture ?? { sheets: [{ name: "Sheet1" }] }, { silent: true });
   }
 
-  private get state(): WorkbookState {
+  private get state(): WorkbookModel {
     return this.engine.state;
   }
 
@@ -185,20 +174,19 @@ export class WorkbookDouble {
 
   // --- workbook setup ------------------------------------------------------------------------
 
-  /** Replaces the whole workbook (sheets, names, flags, saved settings). */
+  /** Replaces the whole workbook (sheets, flags, saved settings). */
   loadFixture(fixture: WorkbookFixture, options: { silent?: boolean } = {}): this {
     if (!fixture.sheets || fixture.sheets.length === 0) throw new Error("loadFixture: a workbook needs at least one sheet");
-    const state = new WorkbookState();
+    const state = new WorkbookModel();
     this.engine.state = state;
     for (const sheet of fixture.sheets) this.putSheet(sheet.name, sheet.rows ?? [], sheet);
     state.activeSheetId = (fixture.activeSheet ? this.sheet(fixture.activeSheet) : state.sheets.find((s) => s.visibility === "Visible"))?.id ?? state.sheets[0].id;
     if (fixture.selection) this.applySelection(fixture.selection);
-    for (const n of fixture.names ?? []) this.addName(n.name, n.reference, { comment: n.comment, sheet: n.sheet, silent: true });
     state.readOnly = fixture.readOnly ?? false;
     state.structureProtected = fixture.structureProtected ?? false;
     this.settingsStore.saved = JSON.parse(JSON.stringify(fixture.settings ?? {})) as Record<string, unknown>;
     this.settingsApi._reload();
-    if (!options.silent) this.emitControl({ structure: true, selection: true, names: true, sheets: state.sheets.map((s) => s.name) });
+    if (!options.silent) this.emitControl({ structure: true, selection: true, sheets: state.sheets.map((s) => s.name) });
     return this;
   }
 
@@ -251,7 +239,7 @@ export class WorkbookDouble {
     const sheet = this.sheet(name);
     if (this.state.sheets.length === 1) throw new Error("removeSheet: a workbook needs at least one sheet");
     removeSheet(this.state, sheet);
-    this.emitControl({ structure: true, selection: true, names: true });
+    this.emitControl({ structure: true, selection: true });
     return this;
   }
 
@@ -295,27 +283,6 @@ export class WorkbookDouble {
     const sheet = parsed.sheet !== undefined ? this.sheet(parsed.sheet) : this.state.activeSheet();
     sheet.selection = { ...parsed.rect };
     this.state.activeSheetId = sheet.id;
-  }
-
-  /** Defines a name ("Sheet1!$A$1:$B$2" or "=5"), workbook-scoped unless options.sheet is given. */
-  addName(name: string, reference: string, options: { comment?: string; sheet?: string; silent?: boolean } = {}): this {
-    if (!isValidDefinedName(name)) throw new Error(`Invalid name "${name}"`);
-    const scope = options.sheet !== undefined ? this.sheet(options.sheet) : null;
-    if (this.state.findName(name, scope ? scope.id : null)) throw new Error(`Name "${name}" already exists`);
-    const text = reference.startsWith("=") ? reference.slice(1) : reference;
-    const parsed = parseAddress(text);
-    let ref: WorkbookState["names"][number]["ref"];
-    if (parsed) {
-      const sheet = parsed.sheet !== undefined ? this.sheet(parsed.sheet) : (scope ?? this.state.activeSheet());
-      ref = { kind: "range", sheetId: sheet.id, rect: parsed.rect };
-    } else if (/^[+-]?\d+(\.\d+)?$/.test(text)) {
-      ref = { kind: "value", value: Number(text), formula: `=${text}` };
-    } else {
-      ref = { kind: "formula", formula: `=${text}` };
-    }
-    this.state.names.push({ id: this.state.newId("name"), name, scopeSheetId: scope ? scope.id : null, ref, comment: options.comment ?? "", visible: true });
-    if (!options.silent) this.emitControl({ names: true });
-    return this;
   }
 
   // --- reading -------------------------------------------------------------------------------
@@ -409,19 +376,17 @@ export class WorkbookDouble {
       sheets: x ? [...x.changedSheets].map((id) => state.sheetById(id)?.name).filter((n): n is string => n !== undefined) : [],
       structureChanged: x ? x.structureChanged : false,
       selectionChanged: x ? x.selectionChanged : false,
-      namesChanged: x ? x.namesChanged : false,
       sheetNames: state.sheets.map((s) => s.name),
       activeSheet: active.name,
       selection: formatAddress(active.name, active.selection),
     };
   }
 
-  private emitControl(what: { sheets?: string[]; structure?: boolean; selection?: boolean; names?: boolean }): void {
+  private emitControl(what: { sheets?: string[]; structure?: boolean; selection?: boolean }): void {
     const change = this.describe(null, null);
     change.sheets = what.sheets ?? [];
     change.structureChanged = what.structure ?? false;
     change.selectionChanged = what.selection ?? false;
-    change.namesChanged = what.names ?? false;
     this.engine.emit(change);
   }
 }

@@ -1,5 +1,5 @@
 /** Observers and the direct read API the demo UI renders from. */
-import { WorkbookChange, createWorkbookDouble } from "../../src/excel/double";
+import { WorkbookChange, createWorkbookDouble } from "../src";
 import { rejectsWith } from "./support";
 
 describe("onChange", () => {

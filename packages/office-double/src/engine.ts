@@ -6,7 +6,7 @@
  * changed.
  */
 import { ErrorCode, OfficeExtensionError, officeError } from "./errors";
-import { WorkbookState } from "./state";
+import { WorkbookModel } from "./state";
 
 export type ActionKind =
   /** Loads properties; never changes the workbook. */
@@ -39,10 +39,9 @@ export class Execution {
   readonly changedSheets = new Set<string>();
   structureChanged = false;
   selectionChanged = false;
-  namesChanged = false;
 
   constructor(
-    readonly state: WorkbookState,
+    readonly state: WorkbookModel,
     readonly coerceStrings: boolean,
   ) {}
 
@@ -60,7 +59,7 @@ export class Execution {
   }
 
   get changed(): boolean {
-    return this.changedSheets.size > 0 || this.structureChanged || this.selectionChanged || this.namesChanged;
+    return this.changedSheets.size > 0 || this.structureChanged || this.selectionChanged;
   }
 }
 
@@ -102,7 +101,6 @@ export interface WorkbookChange {
   /** Sheets added, deleted, renamed, moved or hidden. */
   structureChanged: boolean;
   selectionChanged: boolean;
-  namesChanged: boolean;
   sheetNames: string[];
   activeSheet: string;
   /** Sheet-qualified address of the selection. */
@@ -119,7 +117,7 @@ export interface EngineOptions {
 }
 
 export class Engine {
-  state: WorkbookState;
+  state: WorkbookModel;
   payloadLimitBytes: number;
   latencyMs: number;
   coerceStrings: boolean;
@@ -133,7 +131,7 @@ export class Engine {
     throw new Error("describeChange not configured");
   };
 
-  constructor(state: WorkbookState, options: EngineOptions) {
+  constructor(state: WorkbookModel, options: EngineOptions) {
     this.state = state;
     this.payloadLimitBytes = options.payloadLimitBytes;
     this.latencyMs = options.latencyMs;

@@ -5,15 +5,14 @@ import type { RequestContext } from "./context";
 import type { Execution } from "./engine";
 import { ErrorCode, invalidArgument, officeError } from "./errors";
 import { jsonLength } from "./json-size";
-import { NamedItemCollection, TableCollection } from "./objects";
+import { TableCollection } from "./tables";
 import { ClientObject } from "./proxy";
 import { Range } from "./range";
-import { WorkbookState } from "./state";
+import { WorkbookModel } from "./state";
 import { WorksheetCollection } from "./worksheet";
 
-export class Workbook extends ClientObject<WorkbookState> {
+export class Workbook extends ClientObject<WorkbookModel> {
   private _worksheets: WorksheetCollection | undefined = undefined;
-  private _names: NamedItemCollection | undefined = undefined;
   private _tables: TableCollection | undefined = undefined;
   private _protection: WorkbookProtection | undefined = undefined;
 
@@ -26,11 +25,11 @@ export class Workbook extends ClientObject<WorkbookState> {
     return "Workbook";
   }
 
-  protected _compute(x: Execution): WorkbookState {
+  protected _compute(x: Execution): WorkbookModel {
     return x.state;
   }
 
-  protected _revalidate(_state: WorkbookState, x: Execution): WorkbookState {
+  protected _revalidate(_state: WorkbookModel, x: Execution): WorkbookModel {
     return x.state;
   }
 
@@ -38,7 +37,7 @@ export class Workbook extends ClientObject<WorkbookState> {
     return ["name", "readOnly"];
   }
 
-  protected _readScalar(name: string, state: WorkbookState): unknown {
+  protected _readScalar(name: string, state: WorkbookModel): unknown {
     if (name === "name") return this._context._engine.workbookName;
     if (name === "readOnly") return state.readOnly;
     throw invalidArgument("Workbook.load", name);
@@ -48,8 +47,6 @@ export class Workbook extends ClientObject<WorkbookState> {
     switch (name) {
       case "worksheets":
         return this.worksheets;
-      case "names":
-        return this.names;
       case "tables":
         return this.tables;
       case "protection":
@@ -70,11 +67,6 @@ export class Workbook extends ClientObject<WorkbookState> {
   get worksheets(): WorksheetCollection {
     this._worksheets ??= new WorksheetCollection(this._context);
     return this._worksheets;
-  }
-
-  get names(): NamedItemCollection {
-    this._names ??= new NamedItemCollection(this._context, () => ({ sheet: null }));
-    return this._names;
   }
 
   get tables(): TableCollection {
@@ -104,7 +96,7 @@ export class Workbook extends ClientObject<WorkbookState> {
   }
 }
 
-export class WorkbookProtection extends ClientObject<WorkbookState> {
+export class WorkbookProtection extends ClientObject<WorkbookModel> {
   constructor(context: RequestContext) {
     super(context);
     Object.preventExtensions(this);
@@ -114,11 +106,11 @@ export class WorkbookProtection extends ClientObject<WorkbookState> {
     return "WorkbookProtection";
   }
 
-  protected _compute(x: Execution): WorkbookState {
+  protected _compute(x: Execution): WorkbookModel {
     return x.state;
   }
 
-  protected _revalidate(_state: WorkbookState, x: Execution): WorkbookState {
+  protected _revalidate(_state: WorkbookModel, x: Execution): WorkbookModel {
     return x.state;
   }
 
@@ -126,7 +118,7 @@ export class WorkbookProtection extends ClientObject<WorkbookState> {
     return ["protected"];
   }
 
-  protected _readScalar(name: string, state: WorkbookState): unknown {
+  protected _readScalar(name: string, state: WorkbookModel): unknown {
     if (name === "protected") return state.structureProtected;
     throw invalidArgument("WorkbookProtection.load", name);
   }

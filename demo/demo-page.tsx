@@ -4,8 +4,8 @@
  */
 import { createRoot } from "react-dom/client";
 import { useEffect, useState } from "react";
-import type { SheetGrid } from "../excel/double";
-import { columnLetters, parseRef } from "../workbook/address";
+import type { SheetGrid } from "@kinerja/office-double";
+import { columnLetters, parseRef } from "../src/workbook/address";
 
 const MAX_ROWS = 400;
 

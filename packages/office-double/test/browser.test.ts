@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 /** The double in a browser-like environment: installed on window in place of office.js. */
-import { createWorkbookDouble, installGlobals, uninstallGlobals } from "../../src/excel/double";
+import { createWorkbookDouble, installGlobals, uninstallGlobals } from "../src";
 
 afterEach(() => uninstallGlobals(window));
 

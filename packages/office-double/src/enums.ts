@@ -39,18 +39,6 @@ export const HorizontalAlignment = {
 
 export const ChartSeriesBy = { auto: "Auto", columns: "Columns", rows: "Rows" } as const;
 
-export const NamedItemType = {
-  string: "String",
-  integer: "Integer",
-  double: "Double",
-  boolean: "Boolean",
-  range: "Range",
-  error: "Error",
-  array: "Array",
-} as const;
-
-export const NamedItemScope = { worksheet: "Worksheet", workbook: "Workbook" } as const;
-
 export const ChartType = {
   invalid: "Invalid",
   columnClustered: "ColumnClustered",

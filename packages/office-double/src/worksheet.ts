@@ -1,17 +1,19 @@
 /**
  * Excel.Worksheet, WorksheetCollection, WorksheetFreezePanes and WorksheetProtection.
  */
-import { MAX_COLUMNS, MAX_ROWS, Rect, isEntireColumns, isEntireRows, parseAddress, sameSheetName, withinGrid } from "./address";
+import { MAX_COLUMNS, MAX_ROWS, Rect, parseAddress, sameSheetName, withinGrid } from "./address";
 import type { RequestContext } from "./context";
 import type { Execution } from "./engine";
 import { SheetVisibility, enumValues } from "./enums";
 import { ErrorCode, invalidArgument, officeError } from "./errors";
 import { jsonLength } from "./json-size";
-import { ChartCollection, NamedItemCollection, TableCollection, rangeOfName } from "./objects";
-import { ClientObject, ClientResult, LoadOption, parseLoadOption } from "./proxy";
+import { ChartCollection } from "./charts";
+import { ItemCollection } from "./collection";
+import { TableCollection } from "./tables";
+import { ClientObject, ClientResult } from "./proxy";
 import { Range } from "./range";
 import type { RangeTarget } from "./sheet-ops";
-import { SheetState, Visibility, WorkbookState } from "./state";
+import { SheetState, Visibility, WorkbookModel } from "./state";
 
 const INVALID_SHEET_CHARS = /[:\\/?*[\]]/;
 
@@ -25,7 +27,7 @@ export function sheetNameProblem(name: unknown): string | null {
   return null;
 }
 
-export function assertStructureEditable(state: WorkbookState, location: string): void {
+export function assertStructureEditable(state: WorkbookModel, location: string): void {
   if (state.structureProtected) throw officeError(ErrorCode.accessDenied, location);
 }
 
@@ -36,7 +38,7 @@ function requireSheet(x: Execution, sheet: SheetState, location: string): SheetS
 }
 
 /** The next "SheetN" name that is free. */
-export function nextSheetName(state: WorkbookState): string {
+export function nextSheetName(state: WorkbookModel): string {
   for (let n = state.sheets.length + 1; ; n++) {
     const name = `Sheet${n}`;
     if (!state.sheetByName(name)) return name;
@@ -44,11 +46,10 @@ export function nextSheetName(state: WorkbookState): string {
 }
 
 /** Removes a sheet with everything that lives on it; fixes the active sheet. */
-export function removeSheet(state: WorkbookState, sheet: SheetState): void {
+export function removeSheet(state: WorkbookModel, sheet: SheetState): void {
   const index = state.sheets.indexOf(sheet);
   if (index < 0) return;
   state.sheets.splice(index, 1);
-  state.names = state.names.filter((n) => n.scopeSheetId !== sheet.id);
   if (state.activeSheetId === sheet.id) {
     const visible = state.sheets.filter((s) => s.visibility === "Visible");
     const next = state.sheets.slice(index).find((s) => s.visibility === "Visible") ?? visible[visible.length - 1];
@@ -63,7 +64,6 @@ export class Worksheet extends ClientObject<SheetState> {
   private _protection: WorksheetProtection | undefined = undefined;
   private _tables: TableCollection | undefined = undefined;
   private _charts: ChartCollection | undefined = undefined;
-  private _names: NamedItemCollection | undefined = undefined;
 
   constructor(
     context: RequestContext,
@@ -118,8 +118,6 @@ export class Worksheet extends ClientObject<SheetState> {
         return this.tables;
       case "charts":
         return this.charts;
-      case "names":
-        return this.names;
       default:
         return undefined;
     }
@@ -219,14 +217,6 @@ export class Worksheet extends ClientObject<SheetState> {
     return this._charts;
   }
 
-  get names(): NamedItemCollection {
-    this._names ??= new NamedItemCollection(this._context, (x) => {
-      const sheet = this._resolve(x);
-      return sheet === null ? null : { sheet };
-    });
-    return this._names;
-  }
-
   activate(): void {
     this._act("Worksheet.activate", "ui", 0, (sheet, x) => {
       if (sheet.visibility !== "Visible") throw officeError(ErrorCode.invalidOperation, "Worksheet.activate");
@@ -247,7 +237,6 @@ export class Worksheet extends ClientObject<SheetState> {
       const wasActive = x.state.activeSheetId === sheet.id;
       removeSheet(x.state, sheet);
       x.structureChanged = true;
-      x.namesChanged = true;
       if (wasActive) x.selectionChanged = true;
     });
   }
@@ -277,10 +266,7 @@ export class Worksheet extends ClientObject<SheetState> {
         if (parsed.sheet !== undefined && !sameSheetName(parsed.sheet, sheet.name)) throw invalidArgument("Worksheet.getRange", "address");
         return { sheet, rect: parsed.rect };
       }
-      const named = x.state.findName(address, sheet.id) ?? x.state.findName(address, null);
-      const target = named ? rangeOfName(x, named) : null;
-      if (!target || target.sheet !== sheet) throw invalidArgument("Worksheet.getRange", "address");
-      return target;
+      throw invalidArgument("Worksheet.getRange", "address");
     });
   }
 
@@ -306,9 +292,9 @@ export class Worksheet extends ClientObject<SheetState> {
   }
 }
 
-export class WorksheetCollection extends ClientObject<WorkbookState> {
+export class WorksheetCollection extends ItemCollection<WorkbookModel, SheetState, Worksheet> {
   constructor(context: RequestContext) {
-    super(context);
+    super(context, (x) => x.state);
     Object.preventExtensions(this);
   }
 
@@ -316,75 +302,32 @@ export class WorksheetCollection extends ClientObject<WorkbookState> {
     return "WorksheetCollection";
   }
 
-  protected _compute(x: Execution): WorkbookState {
+  protected _revalidate(_state: WorkbookModel, x: Execution): WorkbookModel {
     return x.state;
   }
 
-  protected _revalidate(_state: WorkbookState, x: Execution): WorkbookState {
-    return x.state;
+  protected override _hasCount(): boolean {
+    return false;
   }
 
-  protected _scalarNames(): readonly string[] {
-    return [];
+  protected _entities(state: WorkbookModel): SheetState[] {
+    return state.sheets;
   }
 
-  protected _readScalar(name: string): unknown {
-    throw invalidArgument("WorksheetCollection.load", name);
+  /** By name (case-insensitive) or by id. */
+  protected _matches(sheet: SheetState, key: string): boolean {
+    return sheet.name.toLocaleUpperCase() === key.toLocaleUpperCase() || sheet.id === key;
   }
 
-  get items(): Worksheet[] {
-    return this._get("items");
-  }
-
-  override load(option?: LoadOption): this {
-    const paths = parseLoadOption(option);
-    this._enqueue({ location: "WorksheetCollection.load", kind: "read", requestBytes: 0, run: (x) => this._readNow(x, paths) });
-    return this;
-  }
-
-  override _readNow(x: Execution, paths: string[]): void {
-    const itemPaths = collectionItemPaths(paths);
-    const items = x.state.sheets.map((sheet) => new Worksheet(this._context, () => sheet)._bind(sheet));
-    for (const item of items) item._readNow(x, itemPaths);
-    x.commits.push(() => this._values.set("items", items));
+  protected _item(source: (x: Execution) => SheetState | null): Worksheet {
+    return new Worksheet(this._context, source);
   }
 
   getActiveWorksheet(): Worksheet {
     return new Worksheet(this._context, (x) => x.state.activeSheet() ?? null);
   }
 
-  getItem(key: string): Worksheet {
-    return new Worksheet(this._context, (x) => {
-      const sheet = typeof key === "string" ? x.state.sheetByKey(key) : undefined;
-      if (!sheet) throw officeError(ErrorCode.itemNotFound, "WorksheetCollection.getItem");
-      return sheet;
-    });
-  }
-
-  getItemOrNullObject(key: string): Worksheet {
-    return this._instantiate(
-      new Worksheet(this._context, (x) => (typeof key === "string" ? x.state.sheetByKey(key) : undefined) ?? null),
-      "WorksheetCollection.getItemOrNullObject",
-    );
-  }
-
-  getFirst(visibleOnly?: boolean): Worksheet {
-    return new Worksheet(this._context, (x) => {
-      const sheet = x.state.sheets.find((s) => !visibleOnly || s.visibility === "Visible");
-      if (!sheet) throw officeError(ErrorCode.itemNotFound, "WorksheetCollection.getFirst");
-      return sheet;
-    });
-  }
-
-  getLast(visibleOnly?: boolean): Worksheet {
-    return new Worksheet(this._context, (x) => {
-      const sheet = [...x.state.sheets].reverse().find((s) => !visibleOnly || s.visibility === "Visible");
-      if (!sheet) throw officeError(ErrorCode.itemNotFound, "WorksheetCollection.getLast");
-      return sheet;
-    });
-  }
-
-  getCount(visibleOnly?: boolean): ClientResult<number> {
+  override getCount(visibleOnly?: boolean): ClientResult<number> {
     const result = new ClientResult<number>();
     this._act("WorksheetCollection.getCount", "read", 0, (state, x) => {
       result._stage(x, visibleOnly ? state.sheets.filter((s) => s.visibility === "Visible").length : state.sheets.length);
@@ -405,21 +348,8 @@ export class WorksheetCollection extends ClientObject<WorkbookState> {
       state.sheets.push(created);
       x.structureChanged = true;
     });
-    return new Worksheet(this._context, () => {
-      if (!created) throw officeError(ErrorCode.invalidObjectPath, "WorksheetCollection.add");
-      return created;
-    });
+    return this._added("WorksheetCollection.add", () => created);
   }
-}
-
-/** "items/name" → "name", "items" → all; on a collection, "name" also means the items' name. */
-export function collectionItemPaths(paths: string[]): string[] {
-  const out: string[] = [];
-  for (const p of paths) {
-    if (p === "items") continue;
-    out.push(p.startsWith("items/") ? p.slice(6) : p);
-  }
-  return out;
 }
 
 export class WorksheetFreezePanes extends ClientObject<SheetState> {
@@ -469,74 +399,6 @@ export class WorksheetFreezePanes extends ClientObject<SheetState> {
     this._freeze("WorksheetFreezePanes.freezeRows", count ?? 1, undefined);
   }
 
-  /** Freezes the first columns (default 1); 0 unfreezes. */
-  freezeColumns(count?: number): void {
-    this._freeze("WorksheetFreezePanes.freezeColumns", undefined, count ?? 1);
-  }
-
-  /** Freezes the rows above and columns left of the end of frozenRange ("A1:B2" → 2 rows, 2 columns). */
-  freezeAt(frozenRange: Range | string): void {
-    const location = "WorksheetFreezePanes.freezeAt";
-    this._act(location, "write", jsonLength([typeof frozenRange === "string" ? frozenRange : null]), (sheet, x) => {
-      let rect: Rect;
-      if (typeof frozenRange === "string") {
-        const parsed = parseAddress(frozenRange);
-        if (!parsed || (parsed.sheet !== undefined && !sameSheetName(parsed.sheet, sheet.name))) throw invalidArgument(location, "frozenRange");
-        rect = parsed.rect;
-      } else if (frozenRange === null) {
-        sheet.frozenRows = 0;
-        sheet.frozenColumns = 0;
-        x.sheetChanged(sheet.id);
-        return;
-      } else {
-        const t = frozenRange._require(x, location);
-        if (t.sheet !== sheet) throw invalidArgument(location, "frozenRange");
-        rect = t.rect;
-      }
-      sheet.frozenRows = isEntireColumns(rect) ? 0 : rect.row + rect.rows;
-      sheet.frozenColumns = isEntireRows(rect) ? 0 : rect.col + rect.cols;
-      x.sheetChanged(sheet.id);
-    });
-  }
-
-  unfreeze(): void {
-    this._act("WorksheetFreezePanes.unfreeze", "write", 0, (sheet, x) => {
-      sheet.frozenRows = 0;
-      sheet.frozenColumns = 0;
-      x.sheetChanged(sheet.id);
-    });
-  }
-
-  private _location(sheet: SheetState): Rect | null {
-    const rows = sheet.frozenRows;
-    const cols = sheet.frozenColumns;
-    if (rows === 0 && cols === 0) return null;
-    if (cols === 0) return { row: 0, col: 0, rows, cols: MAX_COLUMNS };
-    if (rows === 0) return { row: 0, col: 0, rows: MAX_ROWS, cols };
-    return { row: 0, col: 0, rows, cols };
-  }
-
-  getLocation(): Range {
-    return new Range(this._context, (x) => {
-      const sheet = this._resolve(x);
-      if (sheet === null) return null;
-      const rect = this._location(sheet);
-      if (!rect) throw officeError(ErrorCode.itemNotFound, "WorksheetFreezePanes.getLocation");
-      return { sheet, rect };
-    });
-  }
-
-  getLocationOrNullObject(): Range {
-    return this._instantiate(
-      new Range(this._context, (x) => {
-        const sheet = this._resolve(x);
-        if (sheet === null) return null;
-        const rect = this._location(sheet);
-        return rect ? { sheet, rect } : null;
-      }),
-      "WorksheetFreezePanes.getLocationOrNullObject",
-    );
-  }
 }
 
 export class WorksheetProtection extends ClientObject<SheetState> {

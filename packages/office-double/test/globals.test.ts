@@ -1,5 +1,5 @@
 /** The double installed in place of office.js: Excel, Office, OfficeExtension, CustomFunctions globals. */
-import { CustomFunctionError, OfficeExtensionError, createWorkbookDouble, installGlobals, uninstallGlobals } from "../../src/excel/double";
+import { CustomFunctionError, OfficeExtensionError, createWorkbookDouble, installGlobals, uninstallGlobals } from "../src";
 
 describe("installGlobals", () => {
   afterEach(() => uninstallGlobals(globalThis));
@@ -131,7 +131,7 @@ describe("installGlobals", () => {
     const fs = require("fs") as typeof import("fs");
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const path = require("path") as typeof import("path");
-    const dir = path.join(__dirname, "../../src/excel/double");
+    const dir = path.join(__dirname, "../src");
     let seen = 0;
     for (const file of fs.readdirSync(dir)) {
       const source = fs.readFileSync(path.join(dir, file), "utf8");

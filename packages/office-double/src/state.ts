@@ -1,5 +1,5 @@
 /**
- * The workbook the double holds: sheets with their cell layers, tables, charts, names, the
+ * The workbook the double holds: sheets with their cell layers, tables, charts, the
  * active sheet and selection. Plain data with stable ids; proxies refer to entities by id so a
  * rolled-back batch (response over the payload limit) leaves no dangling references.
  */
@@ -41,21 +41,6 @@ export interface ChartState {
   left: number;
   width: number;
   height: number;
-}
-
-export type NameReference =
-  | { kind: "range"; sheetId: string; rect: Rect }
-  | { kind: "value"; value: string | number | boolean; formula: string }
-  | { kind: "formula"; formula: string };
-
-export interface NameState {
-  id: string;
-  name: string;
-  /** null = workbook scope. */
-  scopeSheetId: string | null;
-  ref: NameReference;
-  comment: string;
-  visible: boolean;
 }
 
 export const FORMAT_LAYERS = ["fill", "bold", "italic", "fontColor", "fontSize", "fontName", "wrapText", "horizontalAlignment"] as const;
@@ -216,9 +201,8 @@ export type FixtureCell =
       horizontalAlignment?: string;
     };
 
-export class WorkbookState {
+export class WorkbookModel {
   sheets: SheetState[] = [];
-  names: NameState[] = [];
   activeSheetId = "";
   readOnly = false;
   structureProtected = false;
@@ -274,50 +258,9 @@ export class WorkbookState {
     return undefined;
   }
 
-  nameById(id: string): NameState | undefined {
-    return this.names.find((n) => n.id === id);
-  }
-
-  namesInScope(scopeSheetId: string | null): NameState[] {
-    return this.names.filter((n) => n.scopeSheetId === scopeSheetId);
-  }
-
-  findName(name: string, scopeSheetId: string | null): NameState | undefined {
-    const upper = name.toUpperCase();
-    return this.names.find((n) => n.scopeSheetId === scopeSheetId && n.name.toUpperCase() === upper);
-  }
-
-  /** "=Sheet1!$A$1:$B$2" (or "=#REF!…" once the sheet is gone). */
-  nameFormula(n: NameState): string {
-    if (n.ref.kind !== "range") return n.ref.formula;
-    const sheet = this.sheetById(n.ref.sheetId);
-    return sheet ? `=${formatAddress(sheet.name, n.ref.rect, true)}` : `=#REF!${formatRect(n.ref.rect, true)}`;
-  }
-
-  nameValue(n: NameState): string | number | boolean {
-    if (n.ref.kind === "value") return n.ref.value;
-    if (n.ref.kind === "formula") return n.ref.formula;
-    const sheet = this.sheetById(n.ref.sheetId);
-    return sheet ? formatAddress(sheet.name, n.ref.rect, true) : "#REF!";
-  }
-
-  nameType(n: NameState): string {
-    if (n.ref.kind === "range") return this.sheetById(n.ref.sheetId) ? "Range" : "Error";
-    if (n.ref.kind === "formula") return "String";
-    switch (typeof n.ref.value) {
-      case "number":
-        return "Double";
-      case "boolean":
-        return "Boolean";
-      default:
-        return "String";
-    }
-  }
-
-  clone(): WorkbookState {
-    const w = new WorkbookState();
+  clone(): WorkbookModel {
+    const w = new WorkbookModel();
     w.sheets = this.sheets.map((s) => s.clone());
-    w.names = this.names.map((n) => ({ ...n, ref: n.ref.kind === "range" ? { ...n.ref, rect: { ...n.ref.rect } } : { ...n.ref } }));
     w.activeSheetId = this.activeSheetId;
     w.readOnly = this.readOnly;
     w.structureProtected = this.structureProtected;
@@ -388,20 +331,10 @@ export interface SheetSnapshot {
     title: { text: string; visible: boolean };
     position: { start: string; end: string | null } | null;
   }[];
-  names: NameSnapshot[];
-}
-
-export interface NameSnapshot {
-  name: string;
-  formula: string;
-  type: string;
-  comment: string;
-  visible: boolean;
 }
 
 export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
-  names: NameSnapshot[];
   activeSheet: string;
   selection: string;
   readOnly: boolean;
@@ -412,17 +345,7 @@ function cellKey(r: number, c: number): string {
   return formatRect({ row: r, col: c, rows: 1, cols: 1 });
 }
 
-function snapshotNames(state: WorkbookState, scope: string | null): NameSnapshot[] {
-  return state.namesInScope(scope).map((n) => ({
-    name: n.name,
-    formula: state.nameFormula(n),
-    type: state.nameType(n),
-    comment: n.comment,
-    visible: n.visible,
-  }));
-}
-
-function snapshotSheet(state: WorkbookState, sheet: SheetState, position: number): SheetSnapshot {
+function snapshotSheet(state: WorkbookModel, sheet: SheetState, position: number): SheetSnapshot {
   const valuesExtent = sheet.values.extent();
   const values: PlainCell[][] = [];
   if (valuesExtent) {
@@ -515,15 +438,13 @@ function snapshotSheet(state: WorkbookState, sheet: SheetState, position: number
         position: c.position ? { ...c.position } : null,
       };
     }),
-    names: snapshotNames(state, sheet.id),
   };
 }
 
-export function snapshotWorkbook(state: WorkbookState): WorkbookSnapshot {
+export function snapshotWorkbook(state: WorkbookModel): WorkbookSnapshot {
   const active = state.activeSheet();
   return {
     sheets: state.sheets.map((s, i) => snapshotSheet(state, s, i)),
-    names: snapshotNames(state, null),
     activeSheet: active ? active.name : "",
     selection: active ? formatAddress(active.name, active.selection) : "",
     readOnly: state.readOnly,
@@ -550,7 +471,7 @@ export interface SheetGrid {
   columnWidths: number[];
 }
 
-export function sheetGrid(state: WorkbookState, sheet: SheetState, startRow = 0, maxRows = Number.POSITIVE_INFINITY): SheetGrid {
+export function sheetGrid(state: WorkbookModel, sheet: SheetState, startRow = 0, maxRows = Number.POSITIVE_INFINITY): SheetGrid {
   const used = sheet.usedRect(false);
   const lastRow = used ? used.row + used.rows : 0;
   const columnCount = used ? Math.min(MAX_COLUMNS, used.col + used.cols) : 0;

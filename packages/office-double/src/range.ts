@@ -1,7 +1,7 @@
 /**
  * Excel.Range, RangeFormat, RangeFill and RangeFont of the double.
  */
-import { MAX_COLUMNS, MAX_ROWS, Rect, formatAddress, isEntireColumns, isEntireRows, withinGrid } from "./address";
+import { Rect, formatAddress, isEntireColumns, isEntireRows, withinGrid } from "./address";
 import type { RequestContext } from "./context";
 import type { Execution } from "./engine";
 import { ErrorCode, SHAPE_MISMATCH_MESSAGE, invalidArgument, officeError } from "./errors";
@@ -231,42 +231,6 @@ export class Range extends ClientObject<RangeTarget> {
 
   getCell(row: number, column: number): Range {
     return this._derive("Range.getCell", (t) => ({ row: t.rect.row + row, col: t.rect.col + column, rows: 1, cols: 1 }));
-  }
-
-  getRow(row: number): Range {
-    return this._derive("Range.getRow", (t) => ({ row: t.rect.row + row, col: t.rect.col, rows: 1, cols: t.rect.cols }));
-  }
-
-  getColumn(column: number): Range {
-    return this._derive("Range.getColumn", (t) => ({ row: t.rect.row, col: t.rect.col + column, rows: t.rect.rows, cols: 1 }));
-  }
-
-  getOffsetRange(rowOffset: number, columnOffset: number): Range {
-    return this._derive("Range.getOffsetRange", (t) => ({ ...t.rect, row: t.rect.row + rowOffset, col: t.rect.col + columnOffset }));
-  }
-
-  getResizedRange(deltaRows: number, deltaColumns: number): Range {
-    return this._derive("Range.getResizedRange", (t) => ({ ...t.rect, rows: t.rect.rows + deltaRows, cols: t.rect.cols + deltaColumns }));
-  }
-
-  getEntireColumn(): Range {
-    return this._derive("Range.getEntireColumn", (t) => ({ row: 0, col: t.rect.col, rows: MAX_ROWS, cols: t.rect.cols }));
-  }
-
-  getEntireRow(): Range {
-    return this._derive("Range.getEntireRow", (t) => ({ row: t.rect.row, col: 0, rows: t.rect.rows, cols: MAX_COLUMNS }));
-  }
-
-  getLastCell(): Range {
-    return this._derive("Range.getLastCell", (t) => ({ row: t.rect.row + t.rect.rows - 1, col: t.rect.col + t.rect.cols - 1, rows: 1, cols: 1 }));
-  }
-
-  getLastRow(): Range {
-    return this._derive("Range.getLastRow", (t) => ({ row: t.rect.row + t.rect.rows - 1, col: t.rect.col, rows: 1, cols: t.rect.cols }));
-  }
-
-  getLastColumn(): Range {
-    return this._derive("Range.getLastColumn", (t) => ({ row: t.rect.row, col: t.rect.col + t.rect.cols - 1, rows: t.rect.rows, cols: 1 }));
   }
 
   /** Used cells within this range; ItemNotFound when there are none (as documented). */

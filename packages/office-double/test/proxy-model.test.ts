@@ -1,5 +1,5 @@
 /** The load/sync proxy model of the Office.js double. */
-import { OfficeExtensionError, createWorkbookDouble } from "../../src/excel/double";
+import { OfficeExtensionError, createWorkbookDouble } from "../src";
 import { rejectsWith, throwsWith } from "./support";
 
 const NOT_LOADED = (p: string) =>

@@ -4,8 +4,8 @@
  * It is served in place of Microsoft's office.js on the demo page and in the end-to-end test;
  * it is not part of the add-in.
  */
-import { createWorkbookDouble, installGlobals, WorkbookDouble } from "../excel/double";
-import { cellRef } from "../workbook/address";
+import { createWorkbookDouble, installGlobals, WorkbookDouble } from "@kinerja/office-double";
+import { cellRef } from "../src/workbook/address";
 
 interface DemoSheet {
   readonly name: string;

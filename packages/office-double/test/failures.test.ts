@@ -1,5 +1,5 @@
 /** Protection, read-only mode, non-transactional batches and failure injection. */
-import { createWorkbookDouble } from "../../src/excel/double";
+import { createWorkbookDouble } from "../src";
 import { numberMatrix, rejectsWith } from "./support";
 
 function userWorkbook() {
@@ -76,7 +76,7 @@ describe("protection and read-only mode", () => {
       expect(values.values[0]).toEqual(["NIP", "Nilai"]);
       context.workbook.worksheets.add("Baru");
       await rejectsWith(context.sync(), "AccessDenied", "WorksheetCollection.add");
-      context.workbook.names.add("X", "Data!A1");
+      context.workbook.worksheets.getItem("Data").tables.add("A1:B2", true);
       await rejectsWith(context.sync(), "AccessDenied");
       context.workbook.worksheets.getItem("Data").activate();
       await context.sync();
@@ -187,7 +187,7 @@ describe("failAtSync", () => {
       sheet.getRange("A1:C3").values = numberMatrix(3, 3);
       sheet.freezePanes.freezeRows(1);
       sheet.tables.add("A1:C3", true);
-      context.workbook.names.add("Hasil", sheet.getRange("A1:C3"));
+      sheet.charts.add("ColumnClustered", sheet.getRange("A1:C3"), "Columns");
       sheet.getRange("B2").select();
       await rejectsWith(context.sync(), "GeneralException");
     });
