@@ -2,7 +2,7 @@ import { persenTukinDjp } from "../../core/kemenkeu/djp";
 import { tukinKemenkeu } from "../../core/kemenkeu/tukin";
 import { insentifKpk, NilaiKinerjaKpk, parseNilaiKpk } from "../../core/kpk";
 import { kelasJabatan, tunjanganKinerja } from "../../core/jabatan";
-import { bool, firstError, fromResult, num, word } from "../args";
+import { arg, bool, cellType, fromResult, number, word } from "../args";
 import { isBlank, readNumber, valueError } from "../cell-values";
 import { broadcast } from "../grid";
 import { FunctionInfo } from "./types";
@@ -15,10 +15,7 @@ export const KELAS_JABATAN: FunctionInfo = {
   params: [{ name: "nilai_jabatan", description: "Nilai jabatan hasil evaluasi jabatan." }],
   example: { args: [1500], result: "9" },
   evaluate: (nilai) =>
-    broadcast([nilai], ["nilai_jabatan"], (v) => {
-      const x = num(v, "nilai_jabatan");
-      return typeof x === "number" ? fromResult(kelasJabatan(x)) : x;
-    }),
+    broadcast([nilai], [arg("nilai_jabatan", number())], (x) => fromResult(kelasJabatan(x))),
 };
 
 export const TUNJANGAN_KINERJA: FunctionInfo = {
@@ -31,13 +28,7 @@ export const TUNJANGAN_KINERJA: FunctionInfo = {
   ],
   example: { args: [1500, 3000], result: "4500000" },
   evaluate: (nilai, indeks) =>
-    broadcast([nilai, indeks], ["nilai_jabatan", "indeks_rupiah"], (a, b) => {
-      const x = num(a, "nilai_jabatan");
-      const y = num(b, "indeks_rupiah");
-      const error = firstError(x, y);
-      if (error) return error;
-      return fromResult(tunjanganKinerja(x as number, y as number));
-    }),
+    broadcast([nilai, indeks], [arg("nilai_jabatan", number()), arg("indeks_rupiah", number())], (x, y) => fromResult(tunjanganKinerja(x, y))),
 };
 
 export const TUKIN_KEMENKEU: FunctionInfo = {
@@ -47,23 +38,20 @@ export const TUKIN_KEMENKEU: FunctionInfo = {
   params: [{ name: "kelas_jabatan", description: "Kelas jabatan 1–27." }],
   example: { args: [9], result: "4179000" },
   evaluate: (kelas) =>
-    broadcast([kelas], ["kelas_jabatan"], (v) => {
-      const x = num(v, "kelas_jabatan");
-      return typeof x === "number" ? fromResult(tukinKemenkeu(x)) : x;
-    }),
+    broadcast([kelas], [arg("kelas_jabatan", number())], (x) => fromResult(tukinKemenkeu(x))),
 };
 
 /**
  * Realisation as percent points: "95%" text → 95; a number up to 3 is a ratio (0,95 or a cell
  * formatted as percent showing 95%) → 95; a larger number is already in percent points.
  */
-function realisationPercent(value: unknown): number | ReturnType<typeof valueError> {
-  if (isBlank(value)) return valueError("realisasi_penerimaan kosong; isi persen realisasi penerimaan pajak.");
-  const parsed = readNumber(value, "realisasi_penerimaan");
+const REALISASI_PERSEN = cellType<number>((cell, name) => {
+  if (isBlank(cell)) return valueError(`${name} kosong; isi persen realisasi penerimaan pajak.`);
+  const parsed = readNumber(cell, name);
   if ("error" in parsed) return parsed;
   if (parsed.percent) return parsed.value;
   return parsed.value <= 3 ? parsed.value * 100 : parsed.value;
-}
+});
 
 export const PERSEN_TUKIN_DJP: FunctionInfo = {
   name: "PERSEN_TUKIN_DJP",
@@ -78,13 +66,11 @@ export const PERSEN_TUKIN_DJP: FunctionInfo = {
   ],
   example: { args: ["92%"], result: "90" },
   evaluate: (realisasi) =>
-    broadcast([realisasi], ["realisasi_penerimaan"], (v) => {
-      const x = realisationPercent(v);
-      return typeof x === "number" ? fromResult(persenTukinDjp(x)) : x;
-    }),
+    broadcast([realisasi], [arg("realisasi_penerimaan", REALISASI_PERSEN)], (x) => fromResult(persenTukinDjp(x))),
 };
 
 const KPK_WORDS = '"A" (sangat memuaskan), "B" (memuaskan), "C" (cukup memuaskan), "D" (kurang memuaskan) atau "E" (tidak memuaskan)';
+const NILAI_KPK = word<NilaiKinerjaKpk>(parseNilaiKpk, KPK_WORDS);
 
 export const INSENTIF_KPK: FunctionInfo = {
   name: "INSENTIF_KPK",
@@ -98,12 +84,9 @@ export const INSENTIF_KPK: FunctionInfo = {
   ],
   example: { args: ["A", 10000000], result: "25000000" },
   evaluate: (nilai, gaji, bulanan) =>
-    broadcast([nilai, gaji, bulanan], ["nilai_kinerja", "gaji", "bulanan"], (n, g, b) => {
-      const grade = word<NilaiKinerjaKpk>(n, "nilai_kinerja", parseNilaiKpk, KPK_WORDS);
-      const salary = num(g, "gaji");
-      const monthly = bool(b, "bulanan", false);
-      const error = firstError(grade, salary, monthly);
-      if (error) return error;
-      return fromResult(insentifKpk(grade as NilaiKinerjaKpk, salary as number, monthly as boolean));
-    }),
+    broadcast(
+      [nilai, gaji, bulanan],
+      [arg("nilai_kinerja", NILAI_KPK), arg("gaji", number()), arg("bulanan", bool(false))],
+      (grade, salary, monthly) => fromResult(insentifKpk(grade, salary, monthly)),
+    ),
 };
