@@ -6,7 +6,7 @@ import {
 } from "../../core/kemenkeu/distribusi-normal";
 import { checkDistribution, parsePredikatOrganisasi, PredikatOrganisasi } from "../../core/kurva-distribusi";
 import { predikatKuadran } from "../../core/permenpanrb-6-2022";
-import { Ekspektasi, ekspektasiFromLevel, parseEkspektasi, parsePredikat, PredikatLevel } from "../../core/predikat";
+import { ekspektasiFromLevel, parseEkspektasi, parsePredikat } from "../../core/predikat";
 import { arg, bool, cellType, firstCell, fromResult, listOf, number, parsed, RangeType, refine, share, word } from "../args";
 import { FunctionError, isFunctionError, notAvailable, readNumber, valueError } from "../cell-values";
 import { broadcast, readWhole } from "../grid";
