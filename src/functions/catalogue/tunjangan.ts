@@ -1,9 +1,11 @@
 import { persenTukinDjp } from "../../core/kemenkeu/djp";
+import { tukinDjp } from "../../core/kemenkeu/djp-tunjangan";
+import { KELOMPOK_KPK_WORDS, memenuhiPergeseranKpk, parseKelompokKpk, parseTingkatKpk, TINGKAT_KPK_WORDS } from "../../core/kpk-pergeseran";
 import { tukinKemenkeu } from "../../core/kemenkeu/tukin";
 import { insentifKpk, NilaiKinerjaKpk, parseNilaiKpk } from "../../core/kpk";
 import { kelasJabatan, tunjanganKinerja } from "../../core/jabatan";
-import { arg, bool, cellType, fromResult, number, word } from "../args";
-import { isBlank, readNumber, valueError } from "../cell-values";
+import { arg, bool, cellType, fromResult, number, optional, word } from "../args";
+import { isBlank, readNumber, readText, valueError } from "../cell-values";
 import { broadcast } from "../grid";
 import { FunctionInfo } from "./types";
 
@@ -69,6 +71,37 @@ export const PERSEN_TUKIN_DJP: FunctionInfo = {
     broadcast([realisasi], [arg("realisasi_penerimaan", REALISASI_PERSEN)], (x) => fromResult(persenTukinDjp(x))),
 };
 
+/** A jabatan name as text (a number is read as its digits); blank stays undefined. */
+const JABATAN = optional(cellType<string>((cell, name) => readText(cell, name)));
+
+export const TUKIN_DJP: FunctionInfo = {
+  name: "TUKIN_DJP",
+  category: "Jabatan & Tunjangan",
+  description:
+    "Tunjangan kinerja bulanan pegawai Direktorat Jenderal Pajak menurut peringkat jabatan (4–27) dan jabatan (Perpres 37/2015, LAN Tabel 15–16), dalam rupiah. Jabatan boleh dikosongkan bila peringkatnya hanya satu baris; pasangan yang tidak ada di tabel: #N/A, bukan baris terdekat. Dengan realisasi penerimaan, hasilnya tunjangan yang dibayar tahun berikutnya (×100%, 90%, 80%, 70% atau 50%).",
+  params: [
+    { name: "peringkat", description: "Peringkat jabatan 4–27." },
+    {
+      name: "jabatan",
+      description:
+        'Jabatan seperti tertulis di tabel, mis. "Pejabat Struktural Eselon II" (atau "Eselon II"), "Pemeriksa Pajak Madya", "Penilai PBB Muda", "Pranata Komputer Pertama", "Penelaah Keberatan Tk I", "Account Representative Tk II" ("AR Tk II"), "Pelaksana Lainnya", "Pelaksana". Kosong bila peringkat hanya satu baris.',
+      optional: true,
+    },
+    {
+      name: "realisasi_penerimaan",
+      description: "Opsional: realisasi penerimaan pajak terhadap target, ejaan sama dengan PERSEN_TUKIN_DJP (95%, \"95%\", 0,95 atau 95).",
+      optional: true,
+    },
+  ],
+  example: { args: [9, "Pemeriksa Pajak Pelaksana", "92%"], result: "11988506.25" },
+  evaluate: (peringkat, jabatan, realisasi) =>
+    broadcast(
+      [peringkat, jabatan, realisasi],
+      [arg("peringkat", number()), arg("jabatan", JABATAN), arg("realisasi_penerimaan", optional(REALISASI_PERSEN))],
+      (rank, position, percent) => fromResult(tukinDjp(rank, position, percent)),
+    ),
+};
+
 const KPK_WORDS = '"A" (sangat memuaskan), "B" (memuaskan), "C" (cukup memuaskan), "D" (kurang memuaskan) atau "E" (tidak memuaskan)';
 const NILAI_KPK = word<NilaiKinerjaKpk>(parseNilaiKpk, KPK_WORDS);
 
@@ -88,5 +121,30 @@ export const INSENTIF_KPK: FunctionInfo = {
       [nilai, gaji, bulanan],
       [arg("nilai_kinerja", NILAI_KPK), arg("gaji", number()), arg("bulanan", bool(false))],
       (grade, salary, monthly) => fromResult(insentifKpk(grade, salary, monthly)),
+    ),
+};
+
+export const KPK_PERGESERAN: FunctionInfo = {
+  name: "KPK_PERGESERAN",
+  category: "Jabatan & Tunjangan",
+  description:
+    "TRUE bila dua nilai kinerja tahunan KPK (A terbaik … E) memenuhi syarat paling rendah pergeseran ke tingkat kompetensi berikutnya (Dasar → Pemula → Menengah → Lanjut → Ahli) menurut kelompok jabatan dan tingkat saat ini (Peraturan KPK 09/2010, LAN Tabel 10–13); urutan kedua tahun bebas (AB = BA). Pergeseran paling banyak sekali dalam dua tahun. Dari tingkat Ahli tidak ada pergeseran.",
+  params: [
+    { name: "nilai_tahun_1", description: `Nilai kinerja tahun pertama: ${KPK_WORDS}.` },
+    { name: "nilai_tahun_2", description: "Nilai kinerja tahun kedua (huruf yang sama)." },
+    { name: "kelompok", description: `Kelompok jabatan: ${KELOMPOK_KPK_WORDS}.` },
+    { name: "tingkat", description: `Tingkat kompetensi saat ini: ${TINGKAT_KPK_WORDS}.` },
+  ],
+  example: { args: ["A", "B", "Direktorat", "Menengah"], result: "TRUE" },
+  evaluate: (nilai1, nilai2, kelompok, tingkat) =>
+    broadcast(
+      [nilai1, nilai2, kelompok, tingkat],
+      [
+        arg("nilai_tahun_1", NILAI_KPK),
+        arg("nilai_tahun_2", NILAI_KPK),
+        arg("kelompok", word(parseKelompokKpk, KELOMPOK_KPK_WORDS)),
+        arg("tingkat", word(parseTingkatKpk, TINGKAT_KPK_WORDS)),
+      ],
+      (a, b, group, level) => fromResult(memenuhiPergeseranKpk(a, b, group, level)),
     ),
 };
