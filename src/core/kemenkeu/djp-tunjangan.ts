@@ -133,7 +133,8 @@ export function barisTukinDjp(peringkat: number, jabatan: string | undefined): R
     return invalid(`peringkat ${peringkat} memiliki ${rows.length} jabatan; isi jabatan: ${listJabatan(rows)}.`);
   }
   const key = jabatanKey(jabatan);
-  const row = rows.find((r) => jabatanKey(r.jabatan) === key);
+  // The printed spelling ("Pranata Kompute Utama") is found too: officers copy it from the table.
+  const row = rows.find((r) => jabatanKey(r.jabatan) === key || (r.tertulis !== undefined && jabatanKey(r.tertulis) === key));
   if (!row) {
     const text = jabatan.trim();
     const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
