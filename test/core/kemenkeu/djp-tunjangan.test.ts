@@ -5,77 +5,11 @@
  * in neither direction.
  */
 import { barisPeringkatDjp, barisTukinDjp, jabatanKey, TABEL_TUKIN_DJP, tukinDjp } from "../../../src/core/kemenkeu/djp-tunjangan";
+import { readTabel15_16 } from "../../fixtures/lan-tabel-15-16";
 import { expectFailure, okValue } from "../support";
 
-/** The printed rows, "peringkat<TAB>jabatan<TAB>amount", Tabel 15 then Tabel 16. */
-const PRINTED: readonly string[] = [
-  "27\tPejabat Struktural Eselon I\t117.375.000.00",
-  "26\tPejabat Struktural Eselon I\t99.720.000.00",
-  "25\tPejabat Struktural Eselon I\t95.602.000.00",
-  "24\tPejabat Struktural Eselon I\t84.604.000,00",
-  "23\tPejabat Struktural Eselon II\t81,940.000.00",
-  "22\tPejabat Struktural Eselon II\t72,522,000,00",
-  "21\tPejabat Struktural Eselon II\t64,192,000.00",
-  "20\tPejabat Struktural Eselon II\t56,780.000.00",
-  "\tPranata Kompute Utama\t42.585.000.00",
-  "19\tPejabat Struktural Eselon III\t46.478.000.00",
-  "18\tPejabat Struktural Eselon III\t42.058.000.00",
-  "\tPemeriksa Pajak Madya\t34,172.125.00",
-  "\tPenilai PBB Madya\t28.914.000.00",
-  "17\tPejabat Eselon III\t37.219.800.00",
-  "\tPranata Komputer Madya\t27.914.850,00",
-  "16\tPejabat Struktural Eselon IV\t28.757.200.00",
-  "\tPemeriksa Pajak muda\t25.162.550,00",
-  "\tPenilai PBB Muda\t21.567.900,00",
-  "15\tPejabat Struktural Eselon IV\t25.411.600,00",
-  "\tPemeriksa Pajak Penyelia\t22.235.150,00",
-  "\tPenilai PBB Penyelia\t19.058,700,00",
-  "14\tPejabat Struktural Eselon IV\t22.935.762,00",
-  "\tPranata Komputer Muda\t21,586.600,00",
-  "13\tPemeriksa Pajak Pratama\t17.268.600,00",
-  "\tPranata Komputer Penyelia\t16.189.312,50",
-  "\tPranata Komputer Pertama\t16.189.312,50",
-  "\tPenilai PBB Pertama\t15.110.025,00",
-  "12\tPemeriksa Pajak Pelaksana Lanjutan\t15,417.937,00",
-  "\tPenilai PBB Pelaksana Lanjutan\t14.390.075,00",
-  "\tPenelaah Keberatan Tk I\t15.417.937,00",
-  "\tPelaksana Lainnya\t11.306.467,00",
-  "11\tPenelaah Keberatan TK II\t14.684.812,50",
-  "\tAccount Representatif Tk I\t14,684.812,50",
-  "\tPelaksana Lainnya\t10,768.862,00",
-  "10\tPranata Komputer Lanjutan\t13,986.750,00",
-  "\tPenelaah Keberatan Tk III\t13,986.750,00",
-  "\tAccount Representatif Tk II\t13.986.750,00",
-  "\tPelaksana Lainnya\t10,256.950,00",
-  "9\tPemeriksa Pajak Pelaksana\t13,320.562,50",
-  "\tPenilai PBB Pelaksana\t12,432,525,00",
-  "\tPenelaah Keberatan Tk IV\t13,320.562,00",
-  "\tAccount Representatif Tk III\t13,320.562,00",
-  "\tPelaksana Lainnya\t9,768.412,00",
-  "8\tPranata Komputer Pelaksana\t12.686.250,00",
-  "\tPenelaah Keberatan Tk IV\t12.686.250,00",
-  "\tAccount Representative\t12.686.250,00",
-  "\tPelaksana Lainnya\t8.457.500,00",
-  "7\tPranata Komputer Pelaksana\t12.316,500,00",
-  "\tAccount Respresentative\t12,316,500,00",
-  "\tPelaksana Lainnya\t8,211,000,00",
-  "6\tPelaksana\t7.673,375,00",
-  "5\tPelaksana\t7.171.875,00",
-  "4\tPelaksana\t5.361,800,00",
-];
-
-/** DOMAIN.md §7: rupiah with two decimals whatever the separators; a blank peringkat is the one above. */
-function readPrinted(): { peringkat: number; jabatan: string; amount: number }[] {
-  let peringkat = 0;
-  return PRINTED.map((line) => {
-    const [rank, jabatan, amount] = line.split("\t");
-    if (rank.trim() !== "") peringkat = Number(rank);
-    return { peringkat, jabatan: jabatan.trim(), amount: Number(amount.replace(/\D/g, "")) / 100 };
-  });
-}
-
 describe("DJP tunjangan kinerja, LAN Tabel 15–16", () => {
-  const printed = readPrinted();
+  const printed = readTabel15_16();
 
   test("the table holds the 53 printed rows, peringkat 27 down to 4, in the printed order", () => {
     expect(printed).toHaveLength(53);
