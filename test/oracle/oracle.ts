@@ -252,6 +252,12 @@ function errorCode(id: string, explanation: string, applies: (input: readonly Ce
   };
 }
 
+/** Ours answers what the native formula answers on the companion inputs (the table's own words); the native formula itself #N/A. */
+function answersAsCompanionNativeNA({ ours, native, companion }: CheckInput): string | undefined {
+  if (!same(ours, companion)) return `ours ${show(ours)} ≠ native on the table's words ${show(companion)}`;
+  return isError(native) && native.error === "#N/A" ? undefined : `native should be #N/A, is ${show(native)}`;
+}
+
 function refusedWhereNativeAnswers(id: string, explanation: string, applies: (input: readonly Cell[]) => boolean): Difference {
   return {
     id,
@@ -702,12 +708,7 @@ export const KOTAK_TALENTA: Oracle = {
         "Another spelling of a table word (\"di atas\", \"sedang\", a trailing space) or a predikat in place of the expectation status (\"Baik\" → di atas ekspektasi, PP 30/2019 penjelasan Pasal 41(8)): ours gives the box of the table word it stands for; MATCH needs the exact table word and returns #N/A.",
       applies: (input) => (typeof input[0] === "string" && input[0] in KINERJA_OTHER) || (typeof input[1] === "string" && input[1] in POTENSIAL_OTHER),
       companion: (input) => [canonical(input[0], KINERJA_OTHER), canonical(input[1], POTENSIAL_OTHER)],
-      check: ({ ours, native, companion }) =>
-        !same(ours, companion)
-          ? `ours ${show(ours)} ≠ native on the table words ${show(companion)}`
-          : isError(native) && native.error === "#N/A"
-            ? undefined
-            : `native should be #N/A, is ${show(native)}`,
+      check: answersAsCompanionNativeNA,
     },
   ],
 };
@@ -811,8 +812,7 @@ export const TUKIN_DJP: Oracle = {
         "An empty jabatan where the peringkat has one row (27–21, 19, 6–4): ours gives that row's amount (the issue: jabatan may be left empty there), the key lookup needs the jabatan and returns #N/A.",
       applies: (input) => blankJabatan(input[1]) && singleRow(input[0]),
       companion: (input) => [input[0], printedOf(input[0])[0]],
-      check: ({ ours, native, companion }) =>
-        !same(ours, companion) ? `ours ${show(ours)} ≠ native on the printed row ${show(companion)}` : isError(native) && native.error === "#N/A" ? undefined : `native should be #N/A, is ${show(native)}`,
+      check: answersAsCompanionNativeNA,
     },
     errorCode(
       "jabatan-kosong-beberapa-baris",
@@ -827,8 +827,7 @@ export const TUKIN_DJP: Oracle = {
         "Another spelling of a printed jabatan (\"Eselon II\", \"AR Tk 2\", the misprint put right: \"Pranata Komputer Utama\" for \"Pranata Kompute Utama\"): ours gives that row's amount; MATCH needs the printed words and returns #N/A.",
       applies: (input) => djpAlternateOf(input) !== undefined,
       companion: (input) => [input[0], djpAlternateOf(input)!],
-      check: ({ ours, native, companion }) =>
-        !same(ours, companion) ? `ours ${show(ours)} ≠ native on the printed words ${show(companion)}` : isError(native) && native.error === "#N/A" ? undefined : `native should be #N/A, is ${show(native)}`,
+      check: answersAsCompanionNativeNA,
     },
   ],
 };
@@ -917,8 +916,7 @@ export const KPK_PERGESERAN: Oracle = {
         "A short group name (\"Sekjen\", \"Biro\", \"JF Muda\"), a grade word (\"sangat memuaskan\" = A) or the printed \"Lanjnut\": ours reads the table word it stands for; MATCH needs the exact words and returns #N/A.",
       applies: (input) => input.some((v) => typeof v === "string" && v in KPK_OTHER),
       companion: (input) => input.map(kpkCanonical),
-      check: ({ ours, native, companion }) =>
-        !same(ours, companion) ? `ours ${show(ours)} ≠ native on the table words ${show(companion)}` : isError(native) && native.error === "#N/A" ? undefined : `native should be #N/A, is ${show(native)}`,
+      check: answersAsCompanionNativeNA,
     },
   ],
 };
