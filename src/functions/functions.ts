@@ -301,7 +301,7 @@ export function insentifKpk(nilai_kinerja: any[][], gaji: any[][], bulanan?: any
 }
 
 /**
- * TRUE bila dua nilai kinerja tahunan KPK (A terbaik … E) memenuhi syarat paling rendah pergeseran ke tingkat kompetensi berikutnya (Dasar → Pemula → Menengah → Lanjut → Ahli) menurut kelompok jabatan dan tingkat saat ini (Peraturan KPK 09/2010, LAN Tabel 10–13); urutan kedua tahun bebas (AB = BA). Pergeseran paling banyak sekali dalam dua tahun. Dari tingkat Ahli tidak ada pergeseran. Contoh: =KINERJA.KPK_PERGESERAN("A"; "B"; "Direktorat"; "Menengah") → TRUE.
+ * TRUE bila dua nilai kinerja tahunan KPK (A terbaik … E) memenuhi syarat paling rendah pergeseran ke tingkat kompetensi berikutnya (Dasar → Pemula → Menengah → Lanjut → Ahli) menurut kelompok jabatan dan tingkat kompetensi sekarang (Peraturan KPK 09/2010, LAN Tabel 10–13); urutan kedua tahun bebas (AB = BA). Pergeseran paling banyak sekali dalam dua tahun. Dari tingkat Ahli tidak ada pergeseran. Contoh: =KINERJA.KPK_PERGESERAN("A"; "B"; "Direktorat"; "Menengah") → TRUE.
  * @customfunction KPK_PERGESERAN KPK_PERGESERAN
  * @param nilai_tahun_1 Nilai kinerja tahun pertama: "A" (sangat memuaskan), "B" (memuaskan), "C" (cukup memuaskan), "D" (kurang memuaskan) atau "E" (tidak memuaskan).
  * @param nilai_tahun_2 Nilai kinerja tahun kedua (huruf yang sama).

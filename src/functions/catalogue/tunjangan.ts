@@ -128,7 +128,7 @@ export const KPK_PERGESERAN: FunctionInfo = {
   name: "KPK_PERGESERAN",
   category: "Jabatan & Tunjangan",
   description:
-    "TRUE bila dua nilai kinerja tahunan KPK (A terbaik … E) memenuhi syarat paling rendah pergeseran ke tingkat kompetensi berikutnya (Dasar → Pemula → Menengah → Lanjut → Ahli) menurut kelompok jabatan dan tingkat saat ini (Peraturan KPK 09/2010, LAN Tabel 10–13); urutan kedua tahun bebas (AB = BA). Pergeseran paling banyak sekali dalam dua tahun. Dari tingkat Ahli tidak ada pergeseran.",
+    "TRUE bila dua nilai kinerja tahunan KPK (A terbaik … E) memenuhi syarat paling rendah pergeseran ke tingkat kompetensi berikutnya (Dasar → Pemula → Menengah → Lanjut → Ahli) menurut kelompok jabatan dan tingkat kompetensi sekarang (Peraturan KPK 09/2010, LAN Tabel 10–13); urutan kedua tahun bebas (AB = BA). Pergeseran paling banyak sekali dalam dua tahun. Dari tingkat Ahli tidak ada pergeseran.",
   params: [
     { name: "nilai_tahun_1", description: `Nilai kinerja tahun pertama: ${KPK_WORDS}.` },
     { name: "nilai_tahun_2", description: "Nilai kinerja tahun kedua (huruf yang sama)." },
