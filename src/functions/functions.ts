@@ -277,6 +277,18 @@ export function persenTukinDjp(realisasi_penerimaan: any[][]): any[][] {
 }
 
 /**
+ * Tunjangan kinerja bulanan pegawai Direktorat Jenderal Pajak menurut peringkat jabatan (4–27) dan jabatan (Perpres 37/2015, LAN Tabel 15–16), dalam rupiah. Jabatan boleh dikosongkan bila peringkatnya hanya satu baris; pasangan yang tidak ada di tabel: #N/A, bukan baris terdekat. Dengan realisasi penerimaan, hasilnya tunjangan yang dibayar tahun berikutnya (×100%, 90%, 80%, 70% atau 50%). Contoh: =KINERJA.TUKIN_DJP(9; "Pemeriksa Pajak Pelaksana"; "92%") → 11988506.25.
+ * @customfunction TUKIN_DJP TUKIN_DJP
+ * @param peringkat Peringkat jabatan 4–27.
+ * @param jabatan Jabatan seperti tertulis di tabel, mis. "Pejabat Struktural Eselon II" (atau "Eselon II"), "Pemeriksa Pajak Madya", "Penilai PBB Muda", "Pranata Komputer Pertama", "Penelaah Keberatan Tk I", "Account Representative Tk II" ("AR Tk II"), "Pelaksana Lainnya", "Pelaksana". Kosong bila peringkat hanya satu baris.
+ * @param realisasi_penerimaan Opsional: realisasi penerimaan pajak terhadap target, ejaan sama dengan PERSEN_TUKIN_DJP (95%, "95%", 0,95 atau 95).
+ * @returns Nilai, atau larik yang tumpah bila argumen berupa rentang.
+ */
+export function tukinDjp(peringkat: any[][], jabatan?: any[][], realisasi_penerimaan?: any[][]): any[][] {
+  return run("TUKIN_DJP", [peringkat, jabatan, realisasi_penerimaan]);
+}
+
+/**
  * Insentif kinerja KPK (Peraturan KPK 01/2013): tahunan A 2,5×gaji, B 2×, C 1×, D dan E tidak ada; insentif tetap bulanan A 7%, B 6,5%, C 6% dari insentif tahunan. Contoh: =KINERJA.INSENTIF_KPK("A"; 10000000) → 25000000.
  * @customfunction INSENTIF_KPK INSENTIF_KPK
  * @param nilai_kinerja Nilai kinerja: "A" (sangat memuaskan), "B" (memuaskan), "C" (cukup memuaskan), "D" (kurang memuaskan) atau "E" (tidak memuaskan).
@@ -286,6 +298,19 @@ export function persenTukinDjp(realisasi_penerimaan: any[][]): any[][] {
  */
 export function insentifKpk(nilai_kinerja: any[][], gaji: any[][], bulanan?: any[][]): any[][] {
   return run("INSENTIF_KPK", [nilai_kinerja, gaji, bulanan]);
+}
+
+/**
+ * TRUE bila dua nilai kinerja tahunan KPK (A terbaik … E) memenuhi syarat paling rendah pergeseran ke tingkat kompetensi berikutnya (Dasar → Pemula → Menengah → Lanjut → Ahli) menurut kelompok jabatan dan tingkat kompetensi sekarang (Peraturan KPK 09/2010, LAN Tabel 10–13); urutan kedua tahun bebas (AB = BA). Pergeseran paling banyak sekali dalam dua tahun. Dari tingkat Ahli tidak ada pergeseran. Contoh: =KINERJA.KPK_PERGESERAN("A"; "B"; "Direktorat"; "Menengah") → TRUE.
+ * @customfunction KPK_PERGESERAN KPK_PERGESERAN
+ * @param nilai_tahun_1 Nilai kinerja tahun pertama: "A" (sangat memuaskan), "B" (memuaskan), "C" (cukup memuaskan), "D" (kurang memuaskan) atau "E" (tidak memuaskan).
+ * @param nilai_tahun_2 Nilai kinerja tahun kedua (huruf yang sama).
+ * @param kelompok Kelompok jabatan: "Sekretaris Jenderal/Deputi" ("Sekjen", "Deputi"), "Direktorat/Biro" ("Direktorat", "Biro"), "Bagian" ("Kepala Sekretariat", "Koordinator"), "Fungsional Utama", "Fungsional Madya" atau "Fungsional Muda".
+ * @param tingkat Tingkat kompetensi saat ini: "Dasar", "Pemula", "Menengah" atau "Lanjut" (tingkat kompetensi saat ini).
+ * @returns Nilai, atau larik yang tumpah bila argumen berupa rentang.
+ */
+export function kpkPergeseran(nilai_tahun_1: any[][], nilai_tahun_2: any[][], kelompok: any[][], tingkat: any[][]): any[][] {
+  return run("KPK_PERGESERAN", [nilai_tahun_1, nilai_tahun_2, kelompok, tingkat]);
 }
 
 /**

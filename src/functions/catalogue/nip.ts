@@ -1,19 +1,19 @@
 import { NIP_AS_NUMBER_MESSAGE, NipInfo, parseNip } from "../../core/nip";
 import { vocabulary } from "../../core/words";
-import { firstError, fromResult, word } from "../args";
-import { excelErrorCode, FunctionError, isBlank, valueError } from "../cell-values";
+import { arg, cellType, fromResult, word } from "../args";
+import { excelErrorCode, isBlank, valueError } from "../cell-values";
 import { broadcast } from "../grid";
 import { FunctionInfo } from "./types";
 
 /** An NIP cell: text only; a number has already lost digits. */
-function readNip(value: unknown): NipInfo | FunctionError {
+const NIP = cellType<NipInfo>((value, name) => {
   const error = excelErrorCode(value);
-  if (error) return valueError(`nip berisi error ${error}; perbaiki sel sumbernya.`);
-  if (isBlank(value)) return valueError("nip kosong; isi NIP 18 digit sebagai teks.");
+  if (error) return valueError(`${name} berisi error ${error}; perbaiki sel sumbernya.`);
+  if (isBlank(value)) return valueError(`${name} kosong; isi NIP 18 digit sebagai teks.`);
   if (typeof value === "number") return valueError(NIP_AS_NUMBER_MESSAGE);
-  if (typeof value !== "string") return valueError("nip harus teks 18 digit.");
+  if (typeof value !== "string") return valueError(`${name} harus teks 18 digit.`);
   return fromResult(parseNip(value));
-}
+});
 
 /** Days since 1899-12-30: the serial Excel shows as a date once the cell is formatted as one. */
 export function excelDateSerial(year: number, month: number, day: number): number {
@@ -28,10 +28,7 @@ export const NIP_VALID: FunctionInfo = {
   params: [{ name: "nip", description: "NIP sebagai teks (spasi antarbagian boleh, mis. \"19800101 200501 1 001\")." }],
   example: { args: ["198001012005011001"], result: "TRUE" },
   evaluate: (nip) =>
-    broadcast([nip], ["nip"], (v) => {
-      const info = readNip(v);
-      return "error" in info ? info : true;
-    }),
+    broadcast([nip], [arg("nip", NIP)], () => true),
 };
 
 type BagianNip = "lahir" | "tmt" | "kelamin" | "urut";
@@ -56,13 +53,8 @@ export const NIP_INFO: FunctionInfo = {
   ],
   example: { args: ["198001012005011001", "kelamin"], result: "Laki-laki" },
   evaluate: (nip, bagian) =>
-    broadcast([nip, bagian], ["nip", "bagian"], (n, b) => {
-      const info = readNip(n);
-      const part = word<BagianNip>(b, "bagian", parseBagian, BAGIAN_WORDS);
-      const error = firstError(info, part);
-      if (error) return error;
-      const i = info as NipInfo;
-      switch (part as BagianNip) {
+    broadcast([nip, bagian], [arg("nip", NIP), arg("bagian", word<BagianNip>(parseBagian, BAGIAN_WORDS))], (i, part) => {
+      switch (part) {
         case "lahir":
           return excelDateSerial(i.lahir.year, i.lahir.month, i.lahir.day);
         case "tmt":

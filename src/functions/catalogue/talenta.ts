@@ -1,15 +1,24 @@
 import { angkaKredit, Jenjang, JENJANG_VALUES, parseJenjang } from "../../core/angka-kredit";
 import { jenisPenghargaan, kelayakanPenghargaan } from "../../core/penghargaan";
-import { Ekspektasi, parseEkspektasi, parsePredikat, PredikatLevel } from "../../core/predikat";
+import { parseEkspektasi, parsePredikat } from "../../core/predikat";
 import { kotakTalenta, parseKotak, parsePotensial, Potensial, rekomendasiTalenta } from "../../core/talenta";
-import { firstError, fromResult, num, parsed, word } from "../args";
-import { isBlank, valueError } from "../cell-values";
+import { arg, cellType, fromResult, number, optional, parsed, word } from "../args";
+import { isFunctionError, valueError } from "../cell-values";
 import { asMatrix, broadcast, OutputMatrix } from "../grid";
 import { FunctionInfo } from "./types";
 
 const KINERJA_WORDS = '"di atas ekspektasi", "sesuai ekspektasi", "di bawah ekspektasi" (juga "di atas", "diatas", "sesuai", "di bawah") atau sebuah predikat';
 const POTENSIAL_WORDS = '"tinggi", "menengah" ("sedang") atau "rendah"';
 const PREDIKAT_WORDS = '"Sangat Baik", "Baik", "Cukup"/"Butuh Perbaikan", "Kurang"/"Kurang/Misconduct", "Sangat Kurang" atau "Buruk"';
+
+const POTENSIAL_WORD = word<Potensial>(parsePotensial, POTENSIAL_WORDS);
+
+/** Potensial as a word; a number needs the agency's cut-offs, which only the pane's settings hold. */
+const POTENSIAL = cellType<Potensial>((cell, name, cells) =>
+  typeof cell === "number"
+    ? valueError("potensial berupa angka memerlukan batas nilai instansi (tidak ada batas baku dari regulasi); isi \"tinggi\", \"menengah\" atau \"rendah\".")
+    : POTENSIAL_WORD.read(cell, name, cells),
+);
 
 export const KOTAK_TALENTA: FunctionInfo = {
   name: "KOTAK_TALENTA",
@@ -22,16 +31,7 @@ export const KOTAK_TALENTA: FunctionInfo = {
   ],
   example: { args: ["sesuai ekspektasi", "tinggi"], result: "8" },
   evaluate: (kinerja, potensial) =>
-    broadcast([kinerja, potensial], ["kinerja", "potensial"], (k, p) => {
-      const a = parsed(k, "kinerja", (t) => parseEkspektasi(t, "kinerja"));
-      const b =
-        typeof p === "number"
-          ? valueError("potensial berupa angka memerlukan batas nilai instansi (tidak ada batas baku dari regulasi); isi \"tinggi\", \"menengah\" atau \"rendah\".")
-          : word<Potensial>(p, "potensial", parsePotensial, POTENSIAL_WORDS);
-      const error = firstError(a, b);
-      if (error) return error;
-      return kotakTalenta(a as Ekspektasi, b as Potensial);
-    }),
+    broadcast([kinerja, potensial], [arg("kinerja", parsed((t) => parseEkspektasi(t, "kinerja"))), arg("potensial", POTENSIAL)], (a, b) => kotakTalenta(a, b)),
 };
 
 export const REKOMENDASI_TALENTA: FunctionInfo = {
@@ -41,9 +41,7 @@ export const REKOMENDASI_TALENTA: FunctionInfo = {
   params: [{ name: "kotak", description: "Nomor kotak talenta 1–9." }],
   example: { args: [9], result: "Dipromosikan dan dipertahankan; Masuk Kelompok Rencana Suksesi Instansi/Nasional; Penghargaan" },
   evaluate: (kotak) =>
-    broadcast([kotak], ["kotak"], (k) => {
-      const n = num(k, "kotak");
-      if (typeof n !== "number") return n;
+    broadcast([kotak], [arg("kotak", number())], (n) => {
       const box = fromResult(parseKotak(n));
       return typeof box === "number" ? rekomendasiTalenta(box) : box;
     }),
@@ -60,14 +58,15 @@ export const PENGHARGAAN: FunctionInfo = {
   ],
   example: { args: ["Sangat Baik", "Sangat Baik"], result: "Prioritas Talent Pool" },
   evaluate: (predikat, lalu) =>
-    broadcast([predikat, lalu], ["predikat", "predikat_tahun_lalu"], (a, b) => {
-      const now = parsed(a, "predikat", (t) => parsePredikat(t, "predikat"));
-      const before = parsed(b, "predikat_tahun_lalu", (t) => parsePredikat(t, "predikat_tahun_lalu"));
-      const error = firstError(now, before);
-      if (error) return error;
-      return kelayakanPenghargaan(now as PredikatLevel, before as PredikatLevel);
-    }),
+    broadcast(
+      [predikat, lalu],
+      [arg("predikat", parsed((t) => parsePredikat(t, "predikat"))), arg("predikat_tahun_lalu", parsed((t) => parsePredikat(t, "predikat_tahun_lalu")))],
+      (now, before) => kelayakanPenghargaan(now, before),
+    ),
 };
+
+/** One row per employee, spilled to the right: read cell by cell, a blank row stays blank. */
+const PREDIKAT_OR_BLANK = optional(parsed((t) => parsePredikat(t)));
 
 export const JENIS_PENGHARGAAN: FunctionInfo = {
   name: "JENIS_PENGHARGAAN",
@@ -80,9 +79,9 @@ export const JENIS_PENGHARGAAN: FunctionInfo = {
     const m = asMatrix(predikat);
     if (m.some((row) => row.length !== 1)) return [[valueError("predikat harus satu sel atau satu kolom (hasil tumpah ke kanan).")]];
     const rows = m.map((row) => {
-      if (isBlank(row[0])) return [""];
-      const level = parsed(row[0], "predikat", (t) => parsePredikat(t));
-      if (typeof level === "object") return [level];
+      const level = PREDIKAT_OR_BLANK.read(row[0], "predikat", row);
+      if (level === undefined) return [""];
+      if (isFunctionError(level)) return [level];
       const types = jenisPenghargaan(level);
       return types.length > 0 ? types : ["Tidak Ada"];
     });
@@ -105,12 +104,9 @@ export const ANGKA_KREDIT: FunctionInfo = {
   ],
   example: { args: ["Baik", "Ahli Muda", 12], result: "25" },
   evaluate: (predikat, jenjang, bulan) =>
-    broadcast([predikat, jenjang, bulan], ["predikat", "jenjang", "bulan"], (p, j, b) => {
-      const level = parsed(p, "predikat", (t) => parsePredikat(t));
-      const grade = word<Jenjang>(j, "jenjang", parseJenjang, JENJANG_WORDS);
-      const months = num(b, "bulan", 12);
-      const error = firstError(level, grade, months);
-      if (error) return error;
-      return fromResult(angkaKredit(level as PredikatLevel, grade as Jenjang, months as number));
-    }),
+    broadcast(
+      [predikat, jenjang, bulan],
+      [arg("predikat", parsed((t) => parsePredikat(t))), arg("jenjang", word<Jenjang>(parseJenjang, JENJANG_WORDS)), arg("bulan", number(12))],
+      (level, grade, months) => fromResult(angkaKredit(level, grade, months)),
+    ),
 };
