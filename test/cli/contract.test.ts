@@ -184,7 +184,7 @@ describe("kinerja validasi (text)", () => {
     const lines = run.out.split("\n");
     expect(lines[0]).toBe(sample(FILES.dinasBermasalah));
     expect(lines).toContain(`  Lembar "${SHEETS.dinas}" (pegawai): 317 baris diperiksa, 25 error, 5 peringatan`);
-    expect(lines.find((l) => l.startsWith(`  Lembar "${SHEETS.susulan}"`))).toMatch(/^  Lembar "Susulan" \(pegawai\): \d+ baris diperiksa, 1 error, 0 peringatan$/);
+    expect(lines.find((l) => l.startsWith(`  Lembar "${SHEETS.susulan}"`))).toMatch(/^ {2}Lembar "Susulan" \(pegawai\): \d+ baris diperiksa, 1 error, 0 peringatan$/);
     const ruleLine = lines.findIndex((l) => l === "    NIP kosong [NIP_KOSONG] — 1");
     expect(ruleLine).toBeGreaterThan(0);
     expect(lines[ruleLine + 1]).toBe("      ✖ B12     NIP kosong.");
