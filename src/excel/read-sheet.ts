@@ -4,10 +4,9 @@
  * budget allows (one on desktop; on the web, one per ~4 MB). Never a sync per row or per cell.
  */
 import { formatNumber } from "../core/numeric";
-import { GENERATED_MARKER, normaliseCell, SheetData, WorkbookState } from "../workbook";
+import { isOwnSheet, normaliseCell, OWN_SHEET_MARKER, SheetData, WorkbookState } from "../workbook";
 import { queueStateRead } from "./state-store";
 import { cellRef } from "../workbook/address";
-import { cellText } from "../workbook/sheet-data";
 import { describeOfficeError, errorCode, ExcelActionError } from "./office-errors";
 import { jsonSize, payloadBudget } from "./payload";
 
@@ -73,7 +72,7 @@ async function readSheetOnce(sheetName: string | undefined, budget: number): Pro
     const names = sheets.items.map((s) => s.name);
     // Second round: each sheet's marker cell and the first chunk of values.
     const markers = names.map((n) => {
-      const r = sheets.getItem(n).getRange("A2");
+      const r = sheets.getItem(n).getRange(OWN_SHEET_MARKER.address);
       r.load("values");
       return r;
     });
@@ -113,7 +112,7 @@ async function readSheetOnce(sheetName: string | undefined, budget: number): Pro
     } while (start < rows);
 
     const { state, exists: stateSheetExists } = readState();
-    const ownSheets = names.filter((n, i) => state.generatedSheets.includes(n) && cellText(normaliseCell(markers[i].values[0][0])).startsWith(GENERATED_MARKER));
+    const ownSheets = names.filter((n, i) => isOwnSheet(n, state, normaliseCell(markers[i].values[0][0])));
     return {
       sheet: { name: ws.name, startRow: used.isNullObject ? 0 : used.rowIndex, startCol: used.isNullObject ? 0 : used.columnIndex, values },
       info: {

@@ -4,7 +4,7 @@
  * temporary sheet is removed) or, when the swap already happened, complete — and the user is
  * told which. Values go in chunks under the payload budget; everything else rides along.
  */
-import { SheetWritePlan, WorkbookState } from "../workbook";
+import { recordGeneratedSheet, SheetWritePlan, WorkbookState } from "../workbook";
 import { charsToPoints, excelRows, setForAllCells } from "./cells";
 import { describeOfficeError, ExcelActionError } from "./office-errors";
 import { chunkRows, jsonSize, payloadBudget } from "./payload";
@@ -76,8 +76,7 @@ function queueFinish(context: Excel.RequestContext, sheet: Excel.Worksheet, plan
 
 /** The add-in's record once the sheet is in place: the sheet listed among those it generated. */
 function stateAfter(plan: SheetWritePlan, current: CurrentState): WorkbookState {
-  const generated = current.state.generatedSheets.filter((n) => n !== plan.sheetName);
-  return { ...current.state, generatedSheets: [...generated, plan.sheetName] };
+  return recordGeneratedSheet(current.state, plan);
 }
 
 /**

@@ -16,9 +16,9 @@ import { SheetModel } from "./model";
 import { Settings } from "./settings";
 import { CellValue, cellText } from "./sheet-data";
 import { RangeFormat, SheetWritePlan, TEXT_FORMAT } from "./write-plan";
+import { GENERATED_MARKER, OWN_SHEET_MARKER } from "./flows/own-sheet";
 
 export const RECOMMENDATION_BASE_NAME = "Rekomendasi Penghargaan";
-export const GENERATED_MARKER = "Dibuat oleh add-in Kinerja ASN";
 
 export interface RecommendationRow {
   readonly no: number;
@@ -59,10 +59,13 @@ function nipForSheet(model: SheetModel, row: number, today: Date): { nip: string
   return checked.ok ? { nip: checked.info.nip } : { nip: text, note: `NIP tidak sah: ${checked.message}` };
 }
 
-export function recommendationRows(model: SheetModel, settings: Settings, today: Date = new Date()): RecommendationRow[] {
+/** How a data row is judged: by default afresh; the flows pass the rows validation already assessed. */
+export type AssessRow = (row: number) => RowAssessment;
+
+export function recommendationRows(model: SheetModel, settings: Settings, today: Date = new Date(), assess: AssessRow = (row) => assessRow(model, row, settings)): RecommendationRow[] {
   return model.rows.dataRows.map((row, i) => {
     const nip = nipForSheet(model, row, today);
-    const assessment = assessRow(model, row, settings);
+    const assessment = assess(row);
     return {
       no: i + 1,
       sourceRow: model.sheetRow(row),
@@ -216,8 +219,8 @@ const HEADER_FILL = "#0F6CBD";
 const TABLE_TOP = 4;
 const SUMMARY_COL = HEADER.length + 1;
 
-export function buildRecommendation(model: SheetModel, settings: Settings, existing: ExistingWorkbook, today: Date): RecommendationBuild {
-  const rows = recommendationRows(model, settings, today);
+export function buildRecommendation(model: SheetModel, settings: Settings, existing: ExistingWorkbook, today: Date, assess?: AssessRow): RecommendationBuild {
+  const rows = recommendationRows(model, settings, today, assess);
   const summary = summarize(rows, settings);
   const year = assessmentYear(model, settings);
   const wanted = year ? `${RECOMMENDATION_BASE_NAME} ${year}` : RECOMMENDATION_BASE_NAME;
@@ -256,7 +259,7 @@ export function buildRecommendation(model: SheetModel, settings: Settings, exist
   const section = (row: number, text: string): { row: number; col: number; values: CellValue[][] } => ({ row, col: S, values: [[text]] });
   const blocks = [
     { row: 0, col: 0, values: [[title]] },
-    { row: 1, col: 0, values: [[note]] },
+    { row: OWN_SHEET_MARKER.row, col: OWN_SHEET_MARKER.col, values: [[note]] },
     { row: 2, col: 0, values: [[`Jumlah pegawai: ${summary.total} · Prioritas talent pool: ${summary.eligible.talentPool} · Prioritas pengembangan kompetensi: ${summary.eligible.pengembangan}`]] },
     { row: TABLE_TOP, col: 0, values: [[...HEADER], ...body] },
     section(TABLE_TOP - 1, "Ringkasan per Predikat"),
@@ -308,7 +311,7 @@ export function buildRecommendation(model: SheetModel, settings: Settings, exist
     },
     autofitRows: { row: TABLE_TOP, col: 0, rows: body.length + 1, cols: HEADER.length },
     print: { area: { row: 0, col: 0, rows: TABLE_TOP + 1 + body.length, cols: HEADER.length }, titleRow: TABLE_TOP },
-    marker: { row: 1, col: 0, text: note },
+    marker: { row: OWN_SHEET_MARKER.row, col: OWN_SHEET_MARKER.col, text: note },
   };
   return { plan, rows, summary };
 }
