@@ -3,6 +3,13 @@
  * and responses alike). Desktop Excel has no such limit, so there everything goes in one request.
  */
 
+/**
+ * "A range is limited to 5,000,000 cells for read operations" (Microsoft, "Resource limits and
+ * performance optimization for Office Add-ins", Excel add-ins; not only on the web), so every
+ * get is chunked or refused under it.
+ */
+export const MAX_GET_CELLS = 5_000_000;
+
 /** A margin under the 5 MB web limit for request envelopes and property names. */
 export const WEB_PAYLOAD_BUDGET = 4_000_000;
 
