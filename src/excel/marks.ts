@@ -45,7 +45,8 @@ function rangeFinder(context: Excel.RequestContext): (address: string) => Excel.
 
 /** Request bytes the state sheet's rewrite takes, kept free in the request that carries it. */
 function stateWriteBytes(state: WorkbookState): number {
-  return jsonSize(encodeState(state)) * 2 + 2_000; // the values, their escaping and office.js's wrapping
+  // office.js sends the rows as JSON (measured: 936 kB for 10,000 marks, 1.0× their JSON size) plus its paths.
+  return Math.ceil(jsonSize(encodeState(state)) * 1.1) + 5_000;
 }
 
 /** A cell's fill as the state records it: "#RRGGBB", or null for no fill ("#FFFFFF" with pattern None). */
