@@ -13,8 +13,7 @@
  * one for ranges and added objects so that they stay usable after the sync.
  */
 import { readFileSync } from "fs";
-import { createWorkbookDouble, WorkbookDouble } from "../../../src/excel/double";
-import { RequestContext as DoubleContext } from "../../../src/excel/double/context";
+import { createWorkbookDouble, RequestContext as DoubleContext, WorkbookDouble } from "@kinerja/office-double";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 

@@ -4,7 +4,7 @@
  * ones office.js builds, and the officer's reference to the sheet survives.
  */
 import { readSheet, writeSheetPlan } from "../../../src/excel";
-import { createWorkbookDouble } from "../../../src/excel/double";
+import { createWorkbookDouble } from "@kinerja/office-double";
 import { buildRecommendation, DEFAULT_SETTINGS, detectTable, SheetModel } from "../../../src/workbook";
 import { recap, TODAY } from "../../reliability/workbook";
 import { installOfficeJs } from "./officejs";

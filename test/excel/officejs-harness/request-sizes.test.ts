@@ -5,7 +5,7 @@
  * on the web's 5 MB request limit. The figures are printed for the issue note.
  */
 import { cellActionsPerRequest, clearMarks, insertFormula, REQUEST_BYTES_PER_CELL_ACTION, markFindings, readSheet, selectAddress, updateState, WEB_PAYLOAD_BUDGET, writeSheetPlan } from "../../../src/excel";
-import { createWorkbookDouble, WorkbookDouble } from "../../../src/excel/double";
+import { createWorkbookDouble, WorkbookDouble } from "@kinerja/office-double";
 import { buildRecommendation, CellValue, DEFAULT_SETTINGS, detectTable, Finding, makeFinding, SheetModel } from "../../../src/workbook";
 import { employee, HEADER, TODAY } from "../../reliability/workbook";
 import { CapturedRequest, installOfficeJs } from "./officejs";
@@ -19,7 +19,6 @@ const ROWS = 50_000;
  * setting them; the values of a write cost their JSON (4,081,687 bytes for 3,999,967 of values and
  * 119 actions).
  */
-const DOUBLE_BYTES_PER_ACTION = 590;
 const MARKS = 10_000;
 
 /** 15 columns: the recap's 10 and five of the officer's own. */
@@ -52,11 +51,10 @@ async function measure(name: string, act: () => Promise<unknown>): Promise<Captu
   const requests = captured.slice(from);
   // Each office.js request was one sync of the double: its own estimate of the same batch.
   const doubleLargest = Math.max(...double.syncLog.map((s) => s.requestBytes));
-  // The double's estimate with the calibration proposed for its payload accounting (HANDOFF.md):
-  // every queued action costs DOUBLE_BYTES_PER_ACTION on top of its arguments. Within ±20 % of
-  // office.js for every request large enough to matter.
+  // The double's own estimate (it charges office.js's measured cost per queued action on top of
+  // the arguments): within ±20 % of office.js for every request large enough to matter.
   requests.forEach((r, i) => {
-    const calibrated = double.syncLog[i].requestBytes + DOUBLE_BYTES_PER_ACTION * double.syncLog[i].actions;
+    const calibrated = double.syncLog[i].requestBytes;
     if (r.requestBytes >= 100_000) expect({ name, i, ratio: Math.abs(calibrated / r.requestBytes - 1) < 0.2 }).toEqual({ name, i, ratio: true });
   });
   largest[name] = { requests: requests.length, largest: Math.max(...requests.map((r) => r.requestBytes)), largestResponse: Math.max(...requests.map((r) => r.responseBytes)), doubleLargest };
