@@ -1,4 +1,4 @@
-import { Aturan, AturanNilai, parseAturan, predikatByAturan } from "../../core/aturan";
+import { ATURAN, ATURAN_NILAI, ATURAN_VALUES, Aturan, parseAturan, predikatByAturan } from "../../core/aturan";
 import {
   DEFAULT_SHARES,
   rankByDistribution,
@@ -6,21 +6,24 @@ import {
 } from "../../core/kemenkeu/distribusi-normal";
 import { checkDistribution, parsePredikatOrganisasi, PredikatOrganisasi } from "../../core/kurva-distribusi";
 import { predikatKuadran } from "../../core/permenpanrb-6-2022";
-import { Ekspektasi, ekspektasiFromLevel, parseEkspektasi, parsePredikat, PredikatLevel } from "../../core/predikat";
+import { Ekspektasi, parseEkspektasi, parsePredikat, PREDIKAT_WORDS as ALL_PREDIKAT, PredikatLevel } from "../../core/predikat";
 import { bool, firstError, fromResult, num, parsed, share, word } from "../args";
 import { isBlank, notAvailable, readNumber, valueError } from "../cell-values";
 import { asMatrix, broadcast, flatten } from "../grid";
 import { FunctionInfo } from "./types";
 
-const ATURAN_WORDS = '"PP30" (bawaan), "PP46", "KEMENKEU" atau "POLRI"';
+const ATURAN_WORDS = `${ATURAN_NILAI.map((a) => `"${a}"`).join(", ")} (bawaan "PP30")`;
+/** Every rule set's name for the optional `aturan` of EKSPEKTASI and KOTAK_TALENTA. */
+export const ATURAN_SEMUA_WORDS = ATURAN_VALUES.map((a) => `"${a}"`).join(", ");
+/** Each rule set's expectation reading, from the registry, for the help texts. */
+export const BACAAN_EKSPEKTASI = ATURAN_VALUES.map((a) => `${a}: ${ATURAN[a].bacaanEkspektasi}`).join(". ");
 const EKSPEKTASI_WORDS = '"di atas ekspektasi" ("di atas", "diatas"), "sesuai ekspektasi" ("sesuai") atau "di bawah ekspektasi" ("di bawah")';
-const PREDIKAT_WORDS = '"Sangat Baik", "Baik", "Cukup"/"Butuh Perbaikan", "Kurang"/"Kurang/Misconduct", "Sangat Kurang" atau "Buruk" (huruf besar/kecil dan spasi bebas)';
+const PREDIKAT_WORDS = `${ALL_PREDIKAT.map((w) => `"${w}"`).join(", ")} (huruf besar/kecil dan spasi bebas, mis. "KURANG/ MISCONDUCT")`;
 
 export const PREDIKAT: FunctionInfo = {
   name: "PREDIKAT",
   category: "Predikat & Distribusi",
-  description:
-    "Predikat dari nilai. PP30 (PP 30/2019 Pasal 41): Sangat Baik 110–120 dan ada inovasi, Baik 90–120, Cukup 70–<90, Kurang 50–<70, Sangat Kurang <50. PP46 dan KEMENKEU: Sangat Baik >90, Baik >75–90, Cukup >60–75, Kurang >50–60, Buruk ≤50. POLRI: dibulatkan dulu, Sangat Baik 81–100, Baik 71–80, Cukup 61–70, Kurang ≤60.",
+  description: `Predikat dari nilai. ${ATURAN_NILAI.map((a) => `${a} (${ATURAN[a].sumber}): ${ATURAN[a].skala?.bacaan}`).join(". ")}.`,
   params: [
     { name: "nilai", description: "Nilai gabungan (0–120; Polri 0–100)." },
     { name: "inovasi", description: 'Opsional, bawaan FALSE: TRUE/"ya" bila pegawai menciptakan ide/cara baru yang bermanfaat (syarat Sangat Baik PP 30/2019).', optional: true },
@@ -30,14 +33,14 @@ export const PREDIKAT: FunctionInfo = {
   evaluate: (nilai, inovasi, aturan) =>
     broadcast([nilai, inovasi, aturan], ["nilai", "inovasi", "aturan"], (n, i, a) => {
       const rule = word<Aturan>(a, "aturan", parseAturan, ATURAN_WORDS, "PP30");
-      if (rule === "PERMENPANRB6") {
-        return valueError("PermenPANRB 6/2022 tidak memakai angka; gunakan KINERJA.PREDIKAT_KUADRAN(hasil_kerja; perilaku).");
+      if (typeof rule === "string" && ATURAN[rule].skala === null) {
+        return valueError(`${ATURAN[rule].nama} tidak memakai angka; gunakan KINERJA.PREDIKAT_KUADRAN(hasil_kerja; perilaku).`);
       }
       const x = num(n, "nilai");
       const innovation = bool(i, "inovasi", false);
       const error = firstError(rule, x, innovation);
       if (error) return error;
-      const result = fromResult(predikatByAturan(rule as AturanNilai, x as number, innovation as boolean));
+      const result = fromResult(predikatByAturan(rule as Aturan, x as number, innovation as boolean));
       return typeof result === "object" && "label" in result ? result.label : result;
     }),
 };
@@ -93,14 +96,17 @@ export const CEK_DISTRIBUSI: FunctionInfo = {
 export const EKSPEKTASI: FunctionInfo = {
   name: "EKSPEKTASI",
   category: "Predikat & Distribusi",
-  description:
-    "Status ekspektasi dari predikat (PP 30/2019 penjelasan Pasal 41 ayat 8): Sangat Baik dan Baik = Di Atas Ekspektasi; Cukup dan Kurang (juga Butuh Perbaikan, Kurang/Misconduct) = Sesuai Ekspektasi; Sangat Kurang (dan Buruk) = Di Bawah Ekspektasi.",
-  params: [{ name: "predikat", description: `Predikat: ${PREDIKAT_WORDS}.` }],
+  description: `Status ekspektasi dari predikat menurut aturan. ${BACAAN_EKSPEKTASI}. Tanpa aturan: tabel PP 30/2019 untuk kata yang sama (Sangat Baik, Baik, Cukup, Kurang, Sangat Kurang; Buruk = Di Bawah) dan bacaan PermenPANRB 6/2022 untuk Butuh Perbaikan dan Kurang/Misconduct (Di Bawah Ekspektasi). Bila rating hasil kerja dan perilaku ada, kinerja = rating hasil kerja, kecuali rating perilaku di bawah ekspektasi.`,
+  params: [
+    { name: "predikat", description: `Predikat: ${PREDIKAT_WORDS}.` },
+    { name: "aturan", description: `Opsional: ${ATURAN_SEMUA_WORDS} (kata yang sama dengan PREDIKAT). Tanpa aturan: PP 30/2019 untuk kata bersama, PermenPANRB 6/2022 untuk kata miliknya.`, optional: true },
+  ],
   example: { args: ["Cukup"], result: "Sesuai Ekspektasi" },
-  evaluate: (predikat) =>
-    broadcast([predikat], ["predikat"], (p) => {
-      const level = parsed(p, "predikat", (t) => parsePredikat(t));
-      return typeof level === "object" ? level : ekspektasiFromLevel(level);
+  evaluate: (predikat, aturan) =>
+    broadcast([predikat, aturan], ["predikat", "aturan"], (p, a) => {
+      const rule = word<Aturan | null>(a, "aturan", parseAturan, ATURAN_SEMUA_WORDS, null);
+      if (typeof rule === "object" && rule !== null) return rule;
+      return parsed(p, "predikat", (t) => parseEkspektasi(t, "predikat", rule ?? undefined));
     }),
 };
 

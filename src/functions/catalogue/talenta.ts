@@ -1,29 +1,34 @@
 import { angkaKredit, Jenjang, JENJANG_VALUES, parseJenjang } from "../../core/angka-kredit";
 import { jenisPenghargaan, kelayakanPenghargaan } from "../../core/penghargaan";
-import { Ekspektasi, parseEkspektasi, parsePredikat, PredikatLevel } from "../../core/predikat";
+import { Aturan, parseAturan } from "../../core/aturan";
+import { Ekspektasi, parseEkspektasi, parsePredikat, PREDIKAT_WORDS as ALL_PREDIKAT, PredikatLevel } from "../../core/predikat";
 import { kotakTalenta, parseKotak, parsePotensial, Potensial, rekomendasiTalenta } from "../../core/talenta";
 import { firstError, fromResult, num, parsed, word } from "../args";
 import { isBlank, valueError } from "../cell-values";
 import { asMatrix, broadcast, OutputMatrix } from "../grid";
+import { ATURAN_SEMUA_WORDS, BACAAN_EKSPEKTASI } from "./predikat";
 import { FunctionInfo } from "./types";
 
 const KINERJA_WORDS = '"di atas ekspektasi", "sesuai ekspektasi", "di bawah ekspektasi" (juga "di atas", "diatas", "sesuai", "di bawah") atau sebuah predikat';
 const POTENSIAL_WORDS = '"tinggi", "menengah" ("sedang") atau "rendah"';
-const PREDIKAT_WORDS = '"Sangat Baik", "Baik", "Cukup"/"Butuh Perbaikan", "Kurang"/"Kurang/Misconduct", "Sangat Kurang" atau "Buruk"';
+const PREDIKAT_WORDS = ALL_PREDIKAT.map((w) => `"${w}"`).join(", ");
 
 export const KOTAK_TALENTA: FunctionInfo = {
   name: "KOTAK_TALENTA",
   category: "Talenta & Penghargaan",
   description:
-    "Nomor kotak manajemen talenta 1–9 (PermenPANRB 3/2020, LAN Gambar 27) dari kinerja × potensial. Potensial berupa angka memerlukan batas nilai yang ditetapkan instansi (tidak ada batas baku): isi potensial sebagai tinggi/menengah/rendah, atau tetapkan batasnya di Pengaturan panel.",
+    `Nomor kotak manajemen talenta 1–9 (PermenPANRB 3/2020, LAN Gambar 27) dari kinerja × potensial. Kinerja berupa predikat dibaca menjadi status ekspektasi menurut aturan (seperti KINERJA.EKSPEKTASI): ${BACAAN_EKSPEKTASI}. Butuh Perbaikan dan Kurang/Misconduct selalu Di Bawah Ekspektasi, jadi kotaknya 1, 3 atau 6. Potensial berupa angka memerlukan batas nilai yang ditetapkan instansi (tidak ada batas baku): isi potensial sebagai tinggi/menengah/rendah, atau tetapkan batasnya di Pengaturan panel.`,
   params: [
     { name: "kinerja", description: `Kinerja: ${KINERJA_WORDS}.` },
     { name: "potensial", description: `Potensial: ${POTENSIAL_WORDS}.` },
+    { name: "aturan", description: `Opsional: ${ATURAN_SEMUA_WORDS}, untuk membaca kinerja berupa predikat. Tanpa aturan: PP 30/2019 untuk kata bersama, PermenPANRB 6/2022 untuk kata miliknya.`, optional: true },
   ],
   example: { args: ["sesuai ekspektasi", "tinggi"], result: "8" },
-  evaluate: (kinerja, potensial) =>
-    broadcast([kinerja, potensial], ["kinerja", "potensial"], (k, p) => {
-      const a = parsed(k, "kinerja", (t) => parseEkspektasi(t, "kinerja"));
+  evaluate: (kinerja, potensial, aturan) =>
+    broadcast([kinerja, potensial, aturan], ["kinerja", "potensial", "aturan"], (k, p, r) => {
+      const rule = word<Aturan | null>(r, "aturan", parseAturan, ATURAN_SEMUA_WORDS, null);
+      if (typeof rule === "object" && rule !== null) return rule;
+      const a = parsed(k, "kinerja", (t) => parseEkspektasi(t, "kinerja", rule ?? undefined));
       const b =
         typeof p === "number"
           ? valueError("potensial berupa angka memerlukan batas nilai instansi (tidak ada batas baku dari regulasi); isi \"tinggi\", \"menengah\" atau \"rendah\".")
