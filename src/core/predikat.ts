@@ -45,6 +45,8 @@ const terbaca = (aturan: Aturan, p: PredikatDef): PredikatTerbaca => ({ aturan, 
 /** All predikat words of all rule sets, for messages and help ("Sangat Baik", "Baik", "Cukup"…). */
 export const PREDIKAT_WORDS: readonly string[] = [...new Set(ATURAN_VALUES.flatMap((a) => ATURAN[a].predikat.map((p) => p.label)))];
 
+const PREDIKAT_WORDS_TEXT = `${PREDIKAT_WORDS.slice(0, -1).join(", ")} atau ${PREDIKAT_WORDS[PREDIKAT_WORDS.length - 1]}`;
+
 /**
  * Reads a predikat word. Under a rule set, its own words take its reading; another rule set's word
  * is read as the chosen rule set says (`kataLain`): PermenPANRB 6/2022 reads Cukup, Kurang and
@@ -59,7 +61,7 @@ export function bacaPredikat(text: string, aturan?: Aturan, argumentName = "pred
   }
   const owning = owners(text);
   if (!owning) {
-    return invalid(`${argumentName} "${text}" tidak dikenal. Gunakan ${PREDIKAT_WORDS.join(", ")}.`);
+    return invalid(`${argumentName} "${text}" tidak dikenal. Gunakan ${PREDIKAT_WORDS_TEXT}.`);
   }
   const owner = owning[0];
   const def = perAturan[owner](text) as PredikatDef;
@@ -95,6 +97,6 @@ export function parseEkspektasi(text: string, argumentName: string, aturan?: Atu
   const read = bacaPredikat(text, aturan, argumentName);
   if (read.ok) return ok(read.value.ekspektasi);
   return invalid(
-    `${argumentName} "${text}" tidak dikenal. Gunakan "di atas ekspektasi", "sesuai ekspektasi", "di bawah ekspektasi" atau sebuah predikat (${PREDIKAT_WORDS.join(", ")}).`,
+    `${argumentName} "${text}" tidak dikenal. Gunakan "di atas ekspektasi", "sesuai ekspektasi", "di bawah ekspektasi" atau sebuah predikat.`,
   );
 }

@@ -13,7 +13,9 @@ function checkNipCell(value: unknown): NipCheck | FunctionError {
   const error = excelErrorCode(value);
   if (error) return valueError(`nip berisi error ${error}; perbaiki sel sumbernya.`);
   if (isBlank(value)) return { ok: false, problem: "kosong", message: "nip kosong; isi NIP 18 digit sebagai teks." };
-  if (typeof value === "number") return { ok: false, problem: "panjang", message: NIP_AS_NUMBER_MESSAGE };
+  if (typeof value === "number") {
+    return Number.isFinite(value) ? { ok: false, problem: "panjang", message: NIP_AS_NUMBER_MESSAGE } : valueError("nip harus teks 18 digit.");
+  }
   if (typeof value !== "string") return valueError("nip harus teks 18 digit.");
   return checkNip(value);
 }
