@@ -435,6 +435,14 @@ describe("other rule sets", () => {
     expect(result.plan.chart!.title).toBe("Sebaran Predikat (Kemenkeu (NPKP))");
   });
 
+  test("(c) under the default rule set the two ratings still decide the expectation (Sesuai × Sesuai is Sesuai, not Di Atas)", () => {
+    const { body } = table(build(EKINERJA_PERMENPANRB6));
+    // Row 4 (Melati): SESUAI × SESUAI, predikat BAIK. Row 3 (Irfan): DIATAS × SESUAI, BAIK.
+    expect(body[3].slice(6, 10)).toEqual(["Baik", "Sesuai Ekspektasi", "Sesuai Ekspektasi", "Sesuai Ekspektasi"]);
+    expect(body[2].slice(6, 10)).toEqual(["Baik", "Di Atas Ekspektasi", "Sesuai Ekspektasi", "Di Atas Ekspektasi"]);
+    expect(body[8].slice(6, 10)).toEqual(["Butuh Perbaikan", "Di Bawah Ekspektasi", "Sesuai Ekspektasi", "Di Bawah Ekspektasi"]);
+  });
+
   test("(c) PermenPANRB 6/2022: quadrant labels, the two ratings and the expectation they give, no score, no talent box without a potential column", () => {
     const result = build(EKINERJA_PERMENPANRB6, settingsWith({ aturan: "PERMENPANRB6" }));
     const { header, body } = table(result);
