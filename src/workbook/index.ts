@@ -18,6 +18,9 @@ export * from "./validate";
 export * from "./recommendation";
 export * from "./write-plan";
 export * from "./workbook-state";
+export * from "./detect-aturan";
+export * from "./text-hygiene";
+export * from "./understanding";
 export { RULES, RULE_CATALOGUE, ruleInfo } from "./rules";
 export type { RuleInfo } from "./rules";
 
