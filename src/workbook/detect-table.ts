@@ -73,13 +73,16 @@ function synonymTable(kind: SheetKind): Map<string, ColumnDef> {
 /**
  * Inside a group of a two-row header the child's words alone are ambiguous: `NILAI` under
  * `SASARAN KERJA PEGAWAI (SKP)` is the SKP score, `NILAI RATA-RATA` under `PERILAKU KERJA` the
- * behaviour score, while `60%`, `JUMLAH` and the six PP 46 aspects are parts, not fields.
+ * behaviour score, while `60%`, `JUMLAH`, the six PP 46 aspects and quarterly `TW I`…`TW IV`
+ * columns are parts, not fields.
  * Returns the field, null for a known part, undefined when the parent is no such group.
  */
 export function groupField(parent: string, child: string): PegawaiColumn | null | undefined {
   const p = headerKey(parent).key;
   const k = headerKey(child).key;
   if (p === "" || k === "" || p === k) return undefined;
+  // Quarterly sub-columns (TW I … TW IV under "PREDIKAT KINERJA PERIODIK") are periods, not this year's field.
+  if (/^(tw|triwulan|kuartal|semester)\s*(i{1,3}|iv|[1-4])$/.test(k)) return null;
   if (/(^|\s)(skp|sasaran kerja( pegawai)?)(\s|$)/.test(p) && !/perilaku/.test(p)) {
     return /^(nilai|capaian|nilai skp|angka|nilai capaian|capaian skp)$/.test(k) ? "nilaiSkp" : null;
   }
@@ -216,7 +219,12 @@ export function detectTable(sheet: SheetData): TableLayout | undefined {
   const { score: _score, ...found } = best;
   let layout: TableLayout = found;
   if (layout.headerRows === 1 && isHeaderContinuation(sheet, layout, width)) {
-    layout = { ...layout, headerRows: 2, headerLabels: headerLabelsAt(sheet, layout.headerRow, 2) };
+    // Read the columns again through both rows: "PREDIKAT KINERJA PERIODIK" over TW I–IV is
+    // four quarterly columns, not the predikat, which is then "PREDIKAT KINERJA PEGAWAI".
+    const pair = combinedLabels(rowTexts(sheet, layout.headerRow, width), rowTexts(sheet, layout.headerRow + 1, width));
+    const two = matchColumns(layout.kind, [pair.combined, pair.child, pair.parent], pair);
+    const better = acceptable(layout.kind, two.columns) && count(two) >= Object.keys(layout.columns).length;
+    layout = { ...layout, headerRows: 2, headerLabels: pair.combined, ...(better ? { columns: two.columns, years: two.years } : {}) };
   }
   if (!layout.years) delete (layout as { years?: HeaderYears }).years;
   return layout;
