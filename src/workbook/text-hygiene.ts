@@ -7,10 +7,12 @@
 import type { CellValue, SheetData } from "./sheet-data";
 
 /** Characters with no width: zero-width space/non-joiner/joiner, word joiner, BOM, soft hyphen. */
-const INVISIBLE = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g;
+const INVISIBLE = /\u200B|\u200C|\u200D|\u2060|\uFEFF|\u00AD/g;
 /** Spaces that look like a space but are not one: no-break, figure and narrow no-break space. */
 const ODD_SPACE = /[\u00A0\u2007\u202F]/g;
-const NEEDS_WORK = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD\u00A0\u2007\u202F]|^\s|\s$|\s\s/;
+/** Alternation, not a character class: U+200D inside a class reads as a joined sequence. */
+const ODD = /\u200B|\u200C|\u200D|\u2060|\uFEFF|\u00AD|\u00A0|\u2007|\u202F/;
+const NEEDS_WORK = new RegExp(`${ODD.source}|^\\s|\\s$|\\s\\s`);
 
 export type HygieneKind = "tak-terlihat" | "spasi";
 
@@ -23,7 +25,7 @@ export function cleanText(text: string): string {
 /** What cleaning a text would remove: invisible characters (incl. odd spaces) win over plain stray spaces. */
 export function hygieneKind(text: string): HygieneKind | undefined {
   if (!NEEDS_WORK.test(text)) return undefined;
-  if (/[\u200B\u200C\u200D\u2060\uFEFF\u00AD\u00A0\u2007\u202F]/.test(text)) return "tak-terlihat";
+  if (ODD.test(text)) return "tak-terlihat";
   return text.trim() !== text || /\s\s/.test(text) ? "spasi" : undefined;
 }
 
