@@ -47,7 +47,8 @@ function headerTexts(sheet: SheetData, layout: TableLayout): { headers: { col: n
   return { headers, titles };
 }
 
-const quote = (texts: readonly string[]): string => texts.map((t) => t).join(", ").replace(/, ([^,]*)$/, " dan $1");
+/** "A, B dan C". */
+const quote = (texts: readonly string[]): string => texts.join(", ").replace(/, ([^,]*)$/, " dan $1");
 
 /** The rule set the sheet's own columns and words imply, with the reason in Indonesian. */
 export function detectAturan(sheet: SheetData, layout: TableLayout): AturanDetection {

@@ -216,17 +216,16 @@ export function detectTable(sheet: SheetData): TableLayout | undefined {
     }
   }
   if (!best) return undefined;
-  const { score: _score, ...found } = best;
-  let layout: TableLayout = found;
+  const { score: _score, years, ...found } = best;
+  let layout: TableLayout = years ? { ...found, years } : found;
   if (layout.headerRows === 1 && isHeaderContinuation(sheet, layout, width)) {
     // Read the columns again through both rows: "PREDIKAT KINERJA PERIODIK" over TW I–IV is
     // four quarterly columns, not the predikat, which is then "PREDIKAT KINERJA PEGAWAI".
     const pair = combinedLabels(rowTexts(sheet, layout.headerRow, width), rowTexts(sheet, layout.headerRow + 1, width));
     const two = matchColumns(layout.kind, [pair.combined, pair.child, pair.parent], pair);
     const better = acceptable(layout.kind, two.columns) && count(two) >= Object.keys(layout.columns).length;
-    layout = { ...layout, headerRows: 2, headerLabels: pair.combined, ...(better ? { columns: two.columns, years: two.years } : {}) };
+    layout = { ...layout, headerRows: 2, headerLabels: pair.combined, ...(better ? { columns: two.columns } : {}), ...(better && two.years ? { years: two.years } : {}) };
   }
-  if (!layout.years) delete (layout as { years?: HeaderYears }).years;
   return layout;
 }
 

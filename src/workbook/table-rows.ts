@@ -34,13 +34,15 @@ const PLACE_DATE = /^[^,\d]{2,60},\s*\d{1,2}\s+(januari|februari|maret|april|mei
 const UNIT_HEADING = /^(([A-Z]|[IVXL]+|\d{1,2})[.)]\s|(bidang|bagian|sub\s?bagian|subbag|seksi|sekretariat|dinas|badan|kantor|uptd?|unit|kecamatan|kelurahan|puskesmas|inspektorat|direktorat|biro|satuan|kelompok)\b)/i;
 
 /**
- * A unit sub-heading inside the table: no identifier, no value in any scored column, at most
- * two filled cells, and the text reads as a heading (a list marker or a unit word) or fills a
+ * A unit sub-heading inside the table: no identifier, no number, no value in any scored column,
+ * at most two filled cells, and the text reads as a heading (a list marker or a unit word) or fills a
  * merged area across several columns. An employee with a blank NIP still has a value somewhere.
  */
 function isSubHeading(sheet: SheetData, layout: TableLayout, r: number, texts: readonly string[]): boolean {
   const cells = sheet.values[r];
   if (texts.length === 0 || texts.length > 2) return false;
+  // An employee row carries its sequence number; a heading ("A. SEKRETARIAT", not "M. RIZKY" with a No) does not.
+  if (cells.some((v) => typeof v === "number")) return false;
   const { columns } = layout;
   for (const key of ["nip", "nrp", "nilaiSkp", "nilaiPerilaku", "nilaiKinerja", "predikat", "ratingHasilKerja", "ratingPerilaku", "target", "realisasi", "bobot"] as const) {
     const c = columns[key];

@@ -87,3 +87,10 @@ describe("headers", () => {
     expect(report.findings.map((f) => `${f.cell} ${f.code}`)).toContain("B2 NIP_KOSONG");
   });
 });
+
+test("a row with a sequence number is an employee even when its name looks like a list marker (\"M. RIZKY\")", () => {
+  const sheet = sheetOf([["No", "NIP", "Nama", "Nilai Kinerja"], [1, null, "M. RIZKY", null], [2, "198203152006041001", "Budi", 95]]);
+  const report = validateSheet(sheet, { today: TODAY, aturanChoice: { pengguna: "PP30" } });
+  expect(report.rowsChecked).toBe(2);
+  expect(report.skipped).toEqual([]);
+});
