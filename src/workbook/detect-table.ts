@@ -131,7 +131,8 @@ function matchColumns(kind: SheetKind, labelSets: readonly (readonly string[])[]
       const def = table.get(key);
       if (!def) continue;
       if (def.key === "predikat" && year !== undefined) predikatYears.push({ col: c, year });
-      else if (def.key === "predikat" && plainPredikat === undefined) plainPredikat = c;
+      // The annual predikat wins over a quarterly one ("Predikat Kinerja Periodik") on the same header.
+      else if (def.key === "predikat" && (plainPredikat === undefined || (/periodik/.test(headerKey(labels[plainPredikat]).key) && !/periodik/.test(key)))) plainPredikat = c;
       add(def.key, c, year);
       break;
     }

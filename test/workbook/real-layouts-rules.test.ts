@@ -94,3 +94,10 @@ test("a row with a sequence number is an employee even when its name looks like 
   expect(report.rowsChecked).toBe(2);
   expect(report.skipped).toEqual([]);
 });
+
+test("on one header row, 'Predikat Kinerja Pegawai' (annual) is the predikat, not 'Predikat Kinerja Periodik'", () => {
+  const layout = detectTable(sheetOf([["NIP", "Nama", "Predikat Kinerja Periodik", "Predikat Kinerja Pegawai"], ["198203152006041001", "Ahmad", "Baik", "Baik"]]))!;
+  expect(layout.columns.predikat).toBe(3);
+  const periodicOnly = detectTable(sheetOf([["NIP", "Nama", "Predikat Kinerja Periodik"], ["198203152006041001", "Ahmad", "Baik"]]))!;
+  expect(periodicOnly.columns.predikat).toBe(2);
+});
