@@ -13,11 +13,13 @@ export interface LoadedWorkbook {
   readonly sheets: readonly SheetData[];
   readonly state: WorkbookState;
   readonly ownSheets: readonly string[];
-  /** What ExcelJS does not carry over into a rewritten copy (charts, PivotTables, macros …), in Indonesian. */
+  /** What ExcelJS would not carry over into a rewritten copy (charts, PivotTables, macros …), in Indonesian. */
   readonly notPreserved: readonly string[];
+  /** The file as read; `kinerja rekomendasi` adds its sheets to a copy of exactly these bytes. */
+  readonly bytes: Buffer;
 }
 
-/** Package parts ExcelJS does not carry over into a rewritten copy. */
+/** Package parts ExcelJS does not carry over into a rewritten copy (the CLI's copy is grafted, not rewritten). */
 export function partsNotPreserved(partNames: readonly string[]): string[] {
   const found = new Set<string>();
   for (const path of partNames) {
@@ -36,7 +38,7 @@ function markerCell(ws: ExcelJS.Worksheet) {
 }
 
 export async function loadWorkbookFile(file: string): Promise<LoadedWorkbook> {
-  const { workbook, partNames } = await openWorkbook(file);
+  const { workbook, partNames, bytes } = await openWorkbook(file);
   const stateSheet = workbook.getWorksheet(STATE_SHEET_NAME);
   const state = stateSheet ? decodeState(worksheetToSheetData(stateSheet).values) : decodeState([]);
   const ownSheets: string[] = [];
@@ -50,7 +52,7 @@ export async function loadWorkbookFile(file: string): Promise<LoadedWorkbook> {
     if (ws.state !== "visible") return;
     sheets.push(worksheetToSheetData(ws));
   });
-  return { file, workbook, sheets, state, ownSheets, notPreserved: partsNotPreserved(partNames) };
+  return { file, workbook, sheets, state, ownSheets, notPreserved: partsNotPreserved(partNames), bytes };
 }
 
 export interface FileValidation extends WorkbookCheck {
