@@ -55,7 +55,9 @@ async function officerWorkbook(file: string, macros: boolean): Promise<void> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(join(SAMPLES, FILES.dinasBersih));
   const ws = wb.getWorksheet(SHEETS.dinas)!;
-  ws.dataValidations.add("F7:F400", { type: "decimal", operator: "between", allowBlank: true, formulae: [0, 120], showErrorMessage: true, error: "Nilai 0–120" });
+  for (let r = 7; r <= 20; r++) {
+    ws.getCell(`F${r}`).dataValidation = { type: "decimal", operator: "between", allowBlank: true, formulae: [0, 120], showErrorMessage: true, error: "Nilai 0–120" };
+  }
   ws.addConditionalFormatting({ ref: "F7:F400", rules: [{ type: "cellIs", operator: "lessThan", priority: 1, formulae: [60], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFC7CE" } } } }] });
   ws.getCell("B7").note = "Cek NIP dengan SK terakhir";
   wb.definedNames.add(`'${SHEETS.dinas}'!$B$7:$B$326`, "DaftarNIP");
