@@ -6,9 +6,11 @@
  * formatting and more. Instead the new sheets are rendered by ExcelJS into a scratch package of
  * their own, and only their parts are grafted into the officer's package:
  *
- * - each sheet's worksheet XML, with its strings made inline (t="inlineStr", so the officer's
- *   sharedStrings.xml is not touched) and its style indices remapped to records appended to the
- *   officer's styles.xml (identical records are reused, so regenerating does not grow the file);
+ * - each sheet's worksheet XML, with its string indices and style indices remapped to items
+ *   appended to the officer's sharedStrings.xml and styles.xml (identical items are reused, so
+ *   regenerating does not grow them; existing indices keep their meaning). Inline strings would
+ *   leave sharedStrings.xml alone, but readers (ExcelJS among them) do not decode the _xHHHH_
+ *   escapes in them that the sheet text relies on, so shared strings are used;
  * - the parts the sheet refers to (its table, drawing, chart), renamed to free part names, with
  *   their relationships and content types;
  * - a <sheet> entry at the END of workbook.xml's <sheets>, so every existing sheet keeps its index
@@ -21,8 +23,8 @@
  * and so is calcChain.xml (Excel rebuilds it silently; a stale chain pointing at replaced cells
  * is the one thing Excel would "repair").
  *
- * Every other part is copied as it was: only workbook.xml, its relationships, [Content_Types].xml
- * and styles.xml change (and docProps/app.xml does not: its sheet list is informative only and
+ * Every other part is copied as it was: only workbook.xml, its relationships, [Content_Types].xml,
+ * styles.xml and sharedStrings.xml change (and docProps/app.xml does not: its sheet list is informative only and
  * Excel rewrites it on save).
  */
 import JSZip from "jszip";
@@ -48,6 +50,7 @@ import {
   REL_WORKSHEET,
   rootPrefix,
   setAttr,
+  withPrefix,
   workbookPartPath,
 } from "./package-parts";
 import { StyleMerger } from "./style-merge";
@@ -105,19 +108,75 @@ function removeRel(relsXmlText: string, id: string): string {
   return relsXmlText.replace(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g, (tag) => (attr(tag, "Id") === id ? "" : tag));
 }
 
-/** The strings of a sharedStrings part, each as the inner XML of its <si> (plain or rich text). */
+/**
+ * The officer's shared string table, gaining the strings the grafted sheets use. Items are kept
+ * as their inner XML (plain or rich text, escapes as written) and reused when identical.
+ */
+class SharedStrings {
+  private readonly p: string;
+  private readonly index = new Map<string, number>();
+  private readonly added: string[] = [];
+  private size = 0;
+  private references = 0;
+
+  constructor(private readonly original: string | undefined) {
+    this.p = original ? rootPrefix(original, "sst") : "";
+    if (!original) return;
+    const p = escapeRegExp(this.p);
+    for (const m of original.matchAll(new RegExp(`<${p}si>([\\s\\S]*?)</${p}si>|<${p}si\\s*/>`, "g"))) {
+      const inner = m[1] ?? "";
+      if (!this.index.has(inner)) this.index.set(inner, this.size);
+      this.size++;
+    }
+  }
+
+  /** Index in the officer's table of a scratch string (inner XML of its <si>, unprefixed). */
+  id(scratchInner: string): number {
+    this.references++;
+    const inner = withPrefix(scratchInner, this.p);
+    let at = this.index.get(inner);
+    if (at === undefined) {
+      at = this.size++;
+      this.index.set(inner, at);
+      this.added.push(inner);
+    }
+    return at;
+  }
+
+  /** The part's new text, or undefined when nothing was added. */
+  result(): string | undefined {
+    if (this.added.length === 0) return undefined;
+    const items = this.added.map((i) => `<${this.p}si>${i}</${this.p}si>`).join("");
+    if (!this.original) {
+      return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.references}" uniqueCount="${this.size}">${items}</sst>`;
+    }
+    const p = escapeRegExp(this.p);
+    let xml = this.original.replace(new RegExp(`<${p}sst\\b[^>]*>`), (tag) => {
+      let t = setAttr(tag.replace(/\/>$/, ">"), "uniqueCount", String(this.size));
+      const count = attr(tag, "count");
+      if (count !== undefined) t = setAttr(t, "count", String(Number(count) + this.references));
+      return t;
+    });
+    const close = `</${this.p}sst>`;
+    // A table written as <sst .../> (empty) has no closing tag: the start tag was opened above.
+    xml = xml.includes(close) ? xml.replace(close, `${items}${close}`) : `${xml}${items}${close}`;
+    return xml;
+  }
+}
+
+/** The strings of the scratch sharedStrings part, each as the inner XML of its <si>. */
 function sharedStringItems(xml: string | undefined): string[] {
   if (!xml) return [];
-  return [...xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) => m[1] ?? "<t></t>");
+  return [...xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) => m[1] ?? "");
 }
 
 /**
- * The scratch sheet's XML made fit for the officer's package: strings inline, style indices
- * remapped, and not selected (the officer's active sheet stays the one they left open).
+ * The scratch sheet's XML made fit for the officer's package: string and style indices remapped,
+ * and not selected (the officer's active sheet stays the one they left open).
  */
-function adaptSheetXml(xml: string, strings: readonly string[], xf: (s: number) => number): string {
+function adaptSheetXml(xml: string, str: (s: number) => number, xf: (s: number) => number): string {
   return xml
-    .replace(/<c\b([^>]*?)\st="s"([^>]*)>\s*<v>(\d+)<\/v>\s*<\/c>/g, (_m, a: string, b: string, n: string) => `<c${a} t="inlineStr"${b}><is>${strings[Number(n)] ?? "<t></t>"}</is></c>`)
+    .replace(/<c\b([^>]*?)\st="s"([^>]*)>\s*<v>(\d+)<\/v>\s*<\/c>/g, (_m, a: string, b: string, n: string) => `<c${a} t="s"${b}><v>${str(Number(n))}</v></c>`)
     .replace(/<(?:c|row)\b[^>]*>/g, (tag) => tag.replace(/(\ss=")(\d+)"/, (_m, pre: string, n: string) => `${pre}${xf(Number(n))}"`))
     .replace(/<col\b[^>]*>/g, (tag) => tag.replace(/(\sstyle=")(\d+)"/, (_m, pre: string, n: string) => `${pre}${xf(Number(n))}"`))
     .replace(/\stabSelected="(?:1|true)"/g, "");
@@ -259,6 +318,10 @@ export async function graftSheets(original: Buffer, scratchBytes: Buffer, sheets
     return rel ? resolveTarget(scrWbPath, rel.target) : undefined;
   };
   const strings = sharedStringItems(await readText(scratch, scrPartOf("/sharedStrings") ?? ""));
+  const sstRel = parseRels(wbRels).find((r) => r.type.endsWith("/sharedStrings"));
+  const sstPath = sstRel ? resolveTarget(wbPath, sstRel.target) : undefined;
+  const sst = new SharedStrings(sstPath ? await readText(out, sstPath) : undefined);
+  const str = (n: number) => sst.id(strings[n] ?? "");
 
   // Styles: appended to the officer's styles.xml; a package without one gets the scratch's whole.
   const stylesRel = parseRels(wbRels).find((r) => r.type.endsWith("/styles"));
@@ -280,7 +343,7 @@ export async function graftSheets(original: Buffer, scratchBytes: Buffer, sheets
     const scrRel = scrTag && scrWbRels.find((r) => r.id === scrTag.rid);
     if (!scrTag || !scrRel) throw new Error(`lembar "${sheet.name}" tidak ada di paket sementara`);
     const scrPart = resolveTarget(scrWbPath, scrRel.target);
-    const xml = adaptSheetXml((await readText(scratch, scrPart)) ?? "", strings, xf);
+    const xml = adaptSheetXml((await readText(scratch, scrPart)) ?? "", str, xf);
     const scrNames = [...scrWb.matchAll(/<definedName\b[^>]*>[\s\S]*?<\/definedName>/g)].map((m) => m[0]).filter((n) => attr(/^<[^>]*>/.exec(n)![0], "localSheetId") === String(scrTag.index));
     const state = attr(scrTag.tag, "state");
 
@@ -332,6 +395,16 @@ export async function graftSheets(original: Buffer, scratchBytes: Buffer, sheets
     }
   }
 
+  const sstXml = sst.result();
+  if (sstXml !== undefined) {
+    if (sstPath) out.file(sstPath, sstXml);
+    else {
+      const part = freePartName(out, "xl/sharedStrings.xml", g.reserved);
+      out.file(part, sstXml);
+      wbRels = appendRel(wbRels, { id: freeRelId(wbRels), type: `${NS_OFFICE_REL}/sharedStrings`, target: relativeTarget(wbPath, part), external: false });
+      g.types = addOverride(g.types, part, "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml");
+    }
+  }
   if (wbXml !== originalWb) out.file(wbPath, wbXml);
   if (wbRels !== originalWbRels) out.file(wbRelsPath, wbRels);
   if (g.types !== originalTypes) out.file("[Content_Types].xml", g.types);

@@ -58,6 +58,11 @@ export function rootPrefix(xml: string, localName: string): string {
   return new RegExp(`<([A-Za-z_][\\w.-]*:)?${localName}[\\s>]`).exec(xml)?.[1] ?? "";
 }
 
+/** Gives unprefixed scratch markup the officer's prefix ("x:") when their part uses one. */
+export function withPrefix(markup: string, p: string): string {
+  return p ? markup.replace(/<(\/?)([A-Za-z_][\w.-]*)(?=[\s/>])/g, (m, slash: string, name: string) => (name.includes(":") ? m : `<${slash}${p}${name}`)) : markup;
+}
+
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -3,7 +3,7 @@
  * officer's styles.xml. Only records are appended (and reused when an identical one exists), so
  * every style index the officer's cells use keeps meaning exactly what it meant.
  */
-import { attr, escapeRegExp, escapeXml, rootPrefix, setAttr } from "./package-parts";
+import { attr, escapeRegExp, escapeXml, rootPrefix, setAttr, withPrefix } from "./package-parts";
 
 interface Section {
   /** Start of the opening tag, end of the closing tag, in the part's text; undefined when absent. */
@@ -20,11 +20,6 @@ function section(xml: string, p: string, name: string, item: string): Section {
   const inner = xml.slice(open.index + open[0].length, closeAt);
   const itemRe = new RegExp(`<${escapeRegExp(p)}${item}(?=[\\s/>])[^>]*?/>|<${escapeRegExp(p)}${item}(?=[\\s>])[^>]*>[\\s\\S]*?</${escapeRegExp(p)}${item}>`, "g");
   return { span: { start: open.index, end: closeAt + closeTag.length }, items: [...inner.matchAll(itemRe)].map((m) => m[0]) };
-}
-
-/** Gives unprefixed scratch markup the officer's prefix ("x:") when their styles part uses one. */
-function withPrefix(markup: string, p: string): string {
-  return p ? markup.replace(/<(\/?)([A-Za-z_][\w.-]*)(?=[\s/>])/g, (m, slash: string, name: string) => (name.includes(":") ? m : `<${slash}${p}${name}`)) : markup;
 }
 
 /** Order of styleSheet's children, to insert a section the officer's file lacks in its place. */
@@ -148,7 +143,9 @@ export class StyleMerger {
       }
     }
     let out = this.original;
-    for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+    // From the end backwards; at one position the section replaced goes before the section
+    // inserted ahead of it, so neither edit shifts the other.
+    for (const e of edits.sort((a, b) => b.start - a.start || b.end - a.end)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
     return out;
   }
 }
