@@ -158,6 +158,12 @@ export function freePartName(zip: JSZip, like: string, reserved: Set<string>): s
   const stem = m ? m[1] : like;
   const ext = m ? m[3] : "";
   const taken = new Set([...Object.keys(zip.files).map((n) => n.toLowerCase()), ...reserved]);
+  // A name without a number (styles.xml, sharedStrings.xml) is kept when free: some readers,
+  // ExcelJS among them, look for those parts by name rather than through the relationships.
+  if (m && m[2] === "" && !taken.has(like.toLowerCase())) {
+    reserved.add(like.toLowerCase());
+    return like;
+  }
   let i = 1;
   while (taken.has(`${stem}${i}${ext}`.toLowerCase())) i++;
   const name = `${stem}${i}${ext}`;
