@@ -266,6 +266,40 @@ describe("the copy keeps the officer's package", () => {
   });
 });
 
+describe("regenerating over what the officer added to the generated sheet", () => {
+  it("a PivotTable placed on the old recommendation sheet is named in the warning; the workbook's pivot cache and calcChain are handled", async () => {
+    const first = join(dir, "dasar.xlsx");
+    await runRekomendasi(join(SAMPLES, FILES.dinasBersih), { output: first, today: SAMPLE_TODAY });
+    const zip = await JSZip.loadAsync(readFileSync(first));
+    const wbXml = await zip.file("xl/workbook.xml")!.async("string");
+    const rid = new RegExp(`<sheet name="${REC}"[^>]*r:id="([^"]+)"`).exec(wbXml)![1];
+    const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(await zip.file("xl/_rels/workbook.xml.rels")!.async("string"))![1];
+    const relsPath = `xl/worksheets/_rels/${target.split("/").pop()}.rels`;
+    zip.file(relsPath, (await zip.file(relsPath)!.async("string")).replace("</Relationships>", `<Relationship Id="rIdPt" Type="${REL}/pivotTable" Target="../pivotTables/pivotTable1.xml"/></Relationships>`));
+    zip.file("xl/pivotTables/pivotTable1.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<pivotTableDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" name="P" cacheId="1"/>`);
+    zip.file("xl/calcChain.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="A1" i="2"/></calcChain>`);
+    zip.file("xl/_rels/workbook.xml.rels", (await zip.file("xl/_rels/workbook.xml.rels")!.async("string")).replace("</Relationships>", `<Relationship Id="rIdCalc" Type="${REL}/calcChain" Target="calcChain.xml"/></Relationships>`));
+    let types = await zip.file("[Content_Types].xml")!.async("string");
+    types = addOverride(types, "xl/pivotTables/pivotTable1.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.pivotTable+xml");
+    types = addOverride(types, "xl/calcChain.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml");
+    zip.file("[Content_Types].xml", types);
+    const edited = join(dir, "dasar-diubah.xlsx");
+    writeFileSync(edited, await zip.generateAsync({ type: "nodebuffer" }));
+
+    const again = join(dir, "dasar-lagi.xlsx");
+    const lines = await runRekomendasi(edited, { output: again, today: SAMPLE_TODAY });
+    expect(lines.filter((l) => l.startsWith("PERHATIAN"))).toEqual([
+      `PERHATIAN: berkas asli memuat PivotTable yang tidak ikut tersalin ke ${again} (berkas asli tetap utuh). Untuk menyimpan semuanya, buat lembar rekomendasi dari panel di Excel.`,
+    ]);
+    const out = await partsOf(again);
+    expect(out.has("xl/pivotTables/pivotTable1.xml")).toBe(false);
+    expect(out.has("xl/calcChain.xml")).toBe(false);
+    expect(text(out, "xl/_rels/workbook.xml.rels")).not.toContain("calcChain");
+    expect(text(out, "[Content_Types].xml")).not.toMatch(/pivotTable1|calcChain/);
+    expect((await loadWorkbookFile(again)).ownSheets).toEqual([REC]);
+  });
+});
+
 describe(".xlsm in, .xlsm out", () => {
   it("keeps the macros and the macro-enabled workbook type", async () => {
     const input = join(dir, "makro.xlsm");
