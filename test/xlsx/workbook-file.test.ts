@@ -80,6 +80,6 @@ describe("kinerja rekomendasi reads its input once", () => {
 
     // The copy carries the add-in's chart part, which a second rewrite cannot carry over.
     const again = await runRekomendasi(out, { output: join(dir, "lagi.xlsx"), today: SAMPLE_TODAY });
-    expect(again.some((l) => l.startsWith("PERHATIAN: berkas asli memuat grafik"))).toBe(true);
+    expect(again.lines.some((l) => l.startsWith("PERHATIAN: berkas asli memuat grafik"))).toBe(true);
   });
 });

@@ -9,8 +9,10 @@ import { buildRecommendation, ExistingWorkbook, RecommendationBuild } from "../r
 import { Settings } from "../settings";
 import { SheetData } from "../sheet-data";
 import { UserFacingError } from "../errors";
+import { validateModel } from "../validate";
 import { WorkbookState } from "../workbook-state";
 import { layoutForSheet, SheetCheck } from "./check";
+import { rowErrors, withholdForErrors } from "./understood";
 
 /** Whether rows judged under `a` are judged the same under `b` (the year only names the sheet). */
 function sameJudgement(a: Settings, b: Settings): boolean {
@@ -22,7 +24,10 @@ export function planRecommendation(check: SheetCheck, settings: Settings, existi
   const model = check.model;
   if (!model || model.kind !== "pegawai") return undefined;
   const reuse = sameJudgement(check.settings, settings);
-  const assess = (row: number) => (reuse ? check.assessed.get(row) : undefined) ?? assessRow(model, row, settings);
+  // A check made under other settings found other errors: the row errors are those of this judgement.
+  const findings = reuse ? check.report?.findings : validateModel(model, settings, today);
+  const errors = rowErrors(findings, model.sheet.startRow);
+  const assess = (row: number) => withholdForErrors((reuse ? check.assessed.get(row) : undefined) ?? assessRow(model, row, settings), errors.get(row));
   return buildRecommendation(model, settings, existing, today, assess);
 }
 
