@@ -109,7 +109,7 @@ function understandingText(u: TableUnderstanding): string[] {
   ];
   if (u.unmapped.length > 0) lines.push(`    Kolom tidak dibaca: ${u.unmapped.map((c) => `${c.column} "${c.header}"${c.note ? ` (${c.note})` : ""}`).join(", ")}`);
   if (u.year) lines.push(`    ${u.year.message}`);
-  for (const c of u.skippedChecks) lines.push(`    Dilewati: ${c.message}`);
+  for (const c of u.skippedChecks) lines.push(`    ${c.message}`);
   for (const h of u.hygiene) lines.push(`    Teks dibersihkan: ${h}`);
   if (u.rowsSkipped.length > 0) lines.push(`    Baris bukan pegawai dilewati: ${u.rowsSkipped.map((r) => `${r.row} (${r.reason})`).join(", ")}`);
   return lines;

@@ -51,6 +51,6 @@ export const WITHHELD_REASON = "baris ini masih bergalat, jadi tanpa kotak talen
 /** A row's assessment with its errors in the notes and no box, succession line or reward. */
 export function withholdForErrors(assessment: RowAssessment, errors: readonly Finding[] | undefined): RowAssessment {
   if (!errors || errors.length === 0) return assessment;
-  const said = errors.map((f) => `galat ${f.cell}: ${f.message}`);
+  const said = errors.map((f) => `galat ${f.cell}: ${f.message.replace(/\.$/, "")}`);
   return { ...assessment, kotak: undefined, kelayakan: undefined, withheld: WITHHELD_REASON, notes: [...said, WITHHELD_REASON, ...assessment.notes] };
 }
