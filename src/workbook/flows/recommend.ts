@@ -9,7 +9,7 @@ import { buildRecommendation, ExistingWorkbook, RecommendationBuild } from "../r
 import { Settings } from "../settings";
 import { SheetData } from "../sheet-data";
 import { UserFacingError } from "../errors";
-import { validateModel } from "../validate";
+import { validateSheetRows } from "../validate";
 import { WorkbookState } from "../workbook-state";
 import { layoutForSheet, SheetCheck } from "./check";
 import { rowErrors, withholdForErrors } from "./understood";
@@ -23,11 +23,11 @@ function sameJudgement(a: Settings, b: Settings): boolean {
 export function planRecommendation(check: SheetCheck, settings: Settings, existing: ExistingWorkbook, today: Date): RecommendationBuild | undefined {
   const model = check.model;
   if (!model || model.kind !== "pegawai") return undefined;
-  const reuse = sameJudgement(check.settings, settings);
-  // A check made under other settings found other errors: the row errors are those of this judgement.
-  const findings = reuse ? check.report?.findings : validateModel(model, settings, today);
-  const errors = rowErrors(findings, model.sheet.startRow);
-  const assess = (row: number) => withholdForErrors((reuse ? check.assessed.get(row) : undefined) ?? assessRow(model, row, settings), errors.get(row));
+  // A check made under other settings (the rule-set picker changed since) is made again: its
+  // errors, like its rows, are those of this judgement.
+  const judged = sameJudgement(check.settings, settings) ? check : validateSheetRows(model.sheet, { settings, layout: model.layout, today });
+  const errors = rowErrors(judged.report?.findings, model.sheet.startRow);
+  const assess = (row: number) => withholdForErrors(judged.assessed.get(row) ?? assessRow(model, row, settings), errors.get(row));
   return buildRecommendation(model, settings, existing, today, assess);
 }
 
