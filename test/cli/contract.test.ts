@@ -396,6 +396,19 @@ describe("kinerja rekomendasi", () => {
     expect(existsSync(out)).toBe(true);
   });
 
+  it("--kolom in rekomendasi: the sheet is read with the officer's columns, and the copy keeps that mapping for the pane", async () => {
+    const out = join(dir, "kolom-hasil.xlsx");
+    const input = join(SAMPLES, "nyata", "ekinerja-rekap-penilaian.xlsx");
+    const run = await kinerja("rekomendasi", input, "-o", out, "--paksa", "--kolom", "jabatan=A");
+    expect(run.code).toBe(EXIT_OK);
+    const loaded = await loadWorkbookFile(out);
+    expect(loaded.state.mappings.get("Rekap Penilaian")?.columns.jabatan).toBe(0);
+    const ws = loaded.workbook.worksheets.find((w) => w.name.startsWith("Rekomendasi Penghargaan"))!;
+    const header = (ws.getRow(5).values as unknown[]).slice(1);
+    // Column A holds the row numbers: they are now what the sheet says the jabatan is.
+    expect(ws.getRow(6).getCell(header.indexOf("Jabatan") + 1).value).toBe("1");
+  });
+
   it("refuses a workbook without an employee table (IKU only): exit 2, no OUT", async () => {
     const out = join(dir, "iku-hasil.xlsx");
     const run = await kinerja("rekomendasi", sample(FILES.iku), "-o", out);
