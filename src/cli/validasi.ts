@@ -7,7 +7,7 @@
  */
 import { basename } from "node:path";
 import { ATURAN_INFO } from "../core/aturan";
-import { checkWorkbook, Finding, ruleInfo, TableUnderstanding } from "../workbook";
+import { checkWorkbook, columnIndex, Finding, ruleInfo, TableUnderstanding } from "../workbook";
 import { FileValidation, loadWorkbookFile, UnusableFileError } from "../xlsx";
 import { collectWorkbooks } from "./files";
 import { Progress } from "./progress";
@@ -105,7 +105,7 @@ function understandingText(u: TableUnderstanding): string[] {
     `    Aturan: ${ATURAN_INFO[u.aturan.aturan].nama} (${SOURCE_TEXT[u.aturan.source]}: ${u.aturan.reason})`,
     `    Baris judul: ${u.headerRows.join("–")}`,
     `    Kolom dibaca:`,
-    ...u.fields.map((f) => `      ${f.column.padEnd(3)} ${`${f.label} [${f.field}]`.padEnd(34)} ← "${f.header}"`),
+    ...[...u.fields].sort((a, b) => columnIndex(a.column) - columnIndex(b.column)).map((f) => `      ${f.column.padEnd(3)} ${`${f.label} [${f.field}]`.padEnd(34)} ← "${f.header}"`),
   ];
   if (u.unmapped.length > 0) lines.push(`    Kolom tidak dibaca: ${u.unmapped.map((c) => `${c.column} "${c.header}"${c.note ? ` (${c.note})` : ""}`).join(", ")}`);
   if (u.year) lines.push(`    ${u.year.message}`);
