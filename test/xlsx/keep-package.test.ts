@@ -144,7 +144,7 @@ describe("the copy keeps the officer's package", () => {
     await officerWorkbook(input, false);
     before = await partsOf(input);
     out = join(dir, "hasil.xlsx");
-    const lines = await runRekomendasi(input, { output: out, today: SAMPLE_TODAY });
+    const { lines } = await runRekomendasi(input, { output: out, today: SAMPLE_TODAY });
     recName = /^Lembar "([^"]+)"/.exec(lines[0])![1];
     after = await partsOf(out);
     expect(lines.some((l) => l.startsWith("PERHATIAN"))).toBe(false);
@@ -250,7 +250,7 @@ describe("the copy keeps the officer's package", () => {
 
   it("run again on the copy: both sheets are replaced in place (same name, position, part), nothing grows, the officer's parts stay", async () => {
     const again = join(dir, "lagi.xlsx");
-    const lines = await runRekomendasi(out, { output: again, today: SAMPLE_TODAY });
+    const { lines } = await runRekomendasi(out, { output: again, today: SAMPLE_TODAY });
     expect(lines).toContain("Lembar rekomendasi lama buatan add-in diganti.");
     expect(lines.some((l) => l.startsWith("PERHATIAN"))).toBe(false);
     const second = await partsOf(again);
@@ -287,7 +287,7 @@ describe("regenerating over what the officer added to the generated sheet", () =
     writeFileSync(edited, await zip.generateAsync({ type: "nodebuffer" }));
 
     const again = join(dir, "dasar-lagi.xlsx");
-    const lines = await runRekomendasi(edited, { output: again, today: SAMPLE_TODAY });
+    const { lines } = await runRekomendasi(edited, { output: again, today: SAMPLE_TODAY });
     expect(lines.filter((l) => l.startsWith("PERHATIAN"))).toEqual([
       `PERHATIAN: berkas asli memuat PivotTable yang tidak ikut tersalin ke ${again} (berkas asli tetap utuh). Untuk menyimpan semuanya, buat lembar rekomendasi dari panel di Excel.`,
     ]);

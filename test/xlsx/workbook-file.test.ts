@@ -82,7 +82,7 @@ describe("kinerja rekomendasi reads its input once", () => {
     // The copy carries the add-in's chart part; a second run grafts onto it instead of rewriting
     // it, replacing its own chart: one chart, no warning that something was not carried over.
     const again = join(dir, "lagi.xlsx");
-    const lines = await runRekomendasi(out, { output: again, today: SAMPLE_TODAY });
+    const { lines } = await runRekomendasi(out, { output: again, today: SAMPLE_TODAY });
     expect(lines.some((l) => l.startsWith("PERHATIAN"))).toBe(false);
     expect(Object.keys((await JSZip.loadAsync(await readFile(again))).files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(1);
   });

@@ -4,6 +4,8 @@
  * from the rows already assessed, recognise the add-in's own sheets, record a generated sheet.
  */
 export * from "./check";
+export * from "./mapping";
 export * from "./own-sheet";
 export * from "./recommend";
 export * from "./settings";
+export * from "./understood";
