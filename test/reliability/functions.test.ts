@@ -65,7 +65,7 @@ const RULE_RANGE: Readonly<Record<string, (v: unknown) => boolean>> = {
   POLRI_FS: between(0, 100),
   POLRI_FG: between(0, 100),
   POLRI_NILAI: between(0, 100),
-  NIP_VALID: oneOf(true),
+  NIP_VALID: oneOf(true, false),
   // A date serial (1900–2100), the sex, or the three-digit sequence number.
   NIP_INFO: (v) => whole(1, 73_051)(v) || v === "Laki-laki" || v === "Perempuan" || (typeof v === "string" && /^\d{3}$/.test(v)),
 };
