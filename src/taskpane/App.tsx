@@ -2,9 +2,11 @@
  * The Kinerja ASN panel: Periksa (validate), Rekomendasi (generate), Fungsi (catalogue) and
  * Pengaturan (settings). Tabs are code-split; the Office theme decides light or dark.
  */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
+import { lazy, ReactNode, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import {
+  AriaLiveAnnouncer,
   FluentProvider,
+  useAnnounce,
   makeStyles,
   Spinner,
   Subtitle1,
@@ -61,6 +63,17 @@ export interface AppProps {
   readonly dark?: boolean;
 }
 
+/** Fluent's announcer needs to be above the hook that uses it. */
+function AnnouncingPane({ children, value }: { children: ReactNode; value: Omit<PaneState, "announce"> }) {
+  const { announce: fluentAnnounce } = useAnnounce();
+  const announce = useCallback(
+    (message: string, options: { alert?: boolean } = {}) => fluentAnnounce(message, { alert: options.alert, polite: !options.alert }),
+    [fluentAnnounce],
+  );
+  const state = useMemo(() => ({ ...value, announce }), [value, announce]);
+  return <PaneContext.Provider value={state}>{children}</PaneContext.Provider>;
+}
+
 export function App({ service = officeWorkbookService, initialTab = "periksa", dark = officeThemeIsDark() }: AppProps) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>(initialTab);
@@ -92,7 +105,7 @@ export function App({ service = officeWorkbookService, initialTab = "periksa", d
     [service],
   );
 
-  const state: PaneState = useMemo(
+  const state: Omit<PaneState, "announce"> = useMemo(
     () => ({ service, settings, setSessionSettings: setSettings, saveSettings, lang, t, analysis, setAnalysis }),
     [service, settings, saveSettings, lang, t, analysis],
   );
@@ -100,7 +113,8 @@ export function App({ service = officeWorkbookService, initialTab = "periksa", d
   return (
     // Layout styles stay off the provider: Fluent copies its classes onto portal mount nodes.
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang}>
-      <PaneContext.Provider value={state}>
+      <AriaLiveAnnouncer>
+      <AnnouncingPane value={state}>
         <div className={styles.root}>
         <header className={styles.header}>
           <Subtitle1 as="h1">{t("appTitle")}</Subtitle1>
@@ -127,7 +141,8 @@ export function App({ service = officeWorkbookService, initialTab = "periksa", d
           </Suspense>
         </main>
         </div>
-      </PaneContext.Provider>
+      </AnnouncingPane>
+      </AriaLiveAnnouncer>
     </FluentProvider>
   );
 }

@@ -35,3 +35,9 @@ export function ErrorBar({ error, title }: { error: unknown; title?: string }) {
     </MessageBar>
   );
 }
+
+/** A share as text with one decimal, in the panel's language: "46,7" in Indonesian (decimal comma). */
+export function percentText(count: number, total: number, lang: "id" | "en" = "id"): string {
+  const value = total ? (count / total) * 100 : 0;
+  return new Intl.NumberFormat(lang === "id" ? "id-ID" : "en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false }).format(value);
+}

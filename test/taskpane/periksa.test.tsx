@@ -20,6 +20,7 @@ import {
   sheetSnapshot,
   uninstallDouble,
   within,
+  isDisabled,
 } from "./support";
 import { REKAP_BERMASALAH } from "../fixtures/templates/rekap-bkpsdm-bermasalah";
 import { REKAP_BKPSDM } from "../fixtures/templates/rekap-bkpsdm-kabupaten";
@@ -74,7 +75,7 @@ const findingButton = (cell: string) => screen.getByLabelText(new RegExp(`^Pilih
 async function checkAgain(user: ReturnType<typeof renderApp>["user"]): Promise<void> {
   const check = screen.getByRole("button", { name: "Periksa lembar ini" });
   await user.click(check);
-  await waitFor(() => expect(check.hasAttribute("disabled")).toBe(false));
+  await waitFor(() => expect(isDisabled(check)).toBe(false));
 }
 
 describe("Periksa with a fake service", () => {
@@ -201,7 +202,7 @@ describe("Periksa with a fake service", () => {
     await user.click(screen.getByRole("button", { name: "Periksa lembar ini" }));
     expect(screen.getByRole("progressbar", { name: "Membaca lembar…" })).toBeTruthy();
     expect(screen.getByText("Membaca lembar…")).toBeTruthy();
-    expect(screen.getByRole("button", { name: "Periksa lembar ini" }).hasAttribute("disabled")).toBe(true);
+    expect(isDisabled(screen.getByRole("button", { name: "Periksa lembar ini" }))).toBe(true);
     await user.click(screen.getByRole("button", { name: "Batal" }));
     // The read comes back (now a clean sheet) after the cancel: it is thrown away.
     await act(async () => slow.resolve(readOf(REKAP_BKPSDM)));
@@ -210,7 +211,7 @@ describe("Periksa with a fake service", () => {
     expect(ruleHeaders("error")).toEqual(ERROR_RULES);
     expect(screen.queryByRole("progressbar")).toBeNull();
     expect(screen.queryByRole("button", { name: "Batal" })).toBeNull();
-    expect(screen.getByRole("button", { name: "Periksa lembar ini" }).hasAttribute("disabled")).toBe(false);
+    expect(isDisabled(screen.getByRole("button", { name: "Periksa lembar ini" }))).toBe(false);
     expect(service.read).toHaveBeenCalledTimes(2);
   });
 

@@ -127,4 +127,9 @@ export async function runCheck(user: ReturnType<typeof userEvent.setup>): Promis
   return findSummary();
 }
 
+/** Disabled, either natively or Fluent's `disabledFocusable` (keeps focus on the control while work runs). */
+export function isDisabled(el: HTMLElement): boolean {
+  return el.hasAttribute("disabled") || el.getAttribute("aria-disabled") === "true";
+}
+
 export { screen, within };
