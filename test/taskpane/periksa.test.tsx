@@ -30,7 +30,7 @@ import { columnsFor, DEFAULT_SETTINGS, EMPTY_STATE, RULE_CATALOGUE, STATE_SHEET_
 import { loadWorkbookFile } from "../../src/xlsx";
 
 /** Rules of a severity section in the order shown, as "title count". */
-function ruleHeaders(section: "error" | "peringatan"): string[] {
+function ruleHeaders(section: "Kesalahan" | "Peringatan"): string[] {
   const region = screen.getByRole("region", { name: section });
   return within(region)
     .getAllByRole("button")
@@ -61,15 +61,17 @@ const WARNING_RULES = ["Angka tersimpan sebagai teks 3", "Nilai gabungan memakai
 function expectSummary(summary: HTMLElement, sheet: string, rows: number, errors: number, warnings: number): void {
   expect(within(summary).getByText(sheet)).toBeTruthy();
   expect(within(summary).getByText(`${rows} baris diperiksa`)).toBeTruthy();
-  expect(within(summary).getByText(`${errors} error`)).toBeTruthy();
+  expect(within(summary).getByText(`${errors} kesalahan`)).toBeTruthy();
   expect(within(summary).getByText(`${warnings} peringatan`)).toBeTruthy();
 }
 
 /** A column's dropdown in the mapping editor, by its label. */
 const columnDropdown = (label: string) => screen.getByLabelText(label, { selector: "button" });
 
-/** A finding's button by its accessible name (its aria-label; a role query over every button is slow in jsdom). */
-const findingButton = (cell: string) => screen.getByLabelText(new RegExp(`^Pilih sel ${cell}: `), { selector: "button" });
+/** A finding's button: its accessible name starts with its visible text, the cell first. */
+const findingButton = (cell: string) => screen.getByRole("button", { name: new RegExp(`^${cell} `) });
+/** The cells of the finding buttons shown, in order. */
+const findingCells = () => screen.getAllByRole("button", { name: /^[A-Z]+\d+ / }).map((b) => b.querySelector("span")!.textContent);
 
 /** Runs the check again and waits until it has finished (the button is enabled again). */
 async function checkAgain(user: ReturnType<typeof renderApp>["user"]): Promise<void> {
@@ -101,17 +103,17 @@ describe("Periksa with a fake service", () => {
     expect(service.read).toHaveBeenCalledTimes(1);
     expect(service.read.mock.calls[0][0]).toBeUndefined();
 
-    expect(ruleHeaders("error")).toEqual(ERROR_RULES);
-    expect(ruleHeaders("peringatan")).toEqual(WARNING_RULES);
+    expect(ruleHeaders("Kesalahan")).toEqual(ERROR_RULES);
+    expect(ruleHeaders("Peringatan")).toEqual(WARNING_RULES);
     // Errors come before warnings.
     const sections = screen.getAllByRole("region").map((r) => r.getAttribute("aria-label"));
-    expect(sections).toEqual(["error", "peringatan"]);
+    expect(sections).toEqual(["Kesalahan", "Peringatan"]);
     // The first rule of each severity is open: its cells are listed.
-    expect(screen.getAllByLabelText(/^Pilih sel /, { selector: "button" }).map((b) => b.querySelector("span")!.textContent)).toEqual(["B7", "F10", "G18", "H19"]);
+    expect(findingCells()).toEqual(["B7", "F10", "G18", "H19"]);
     // Opening another rule lists its cells.
     await user.click(screen.getByRole("button", { name: /NIP bukan 18 digit/ }));
     expect(findingButton("B8")).toBeTruthy();
-    expect(findingButton("B9").textContent).toBe('B9NIP hanya boleh berisi angka (tertulis "19900105201503100A").');
+    expect(findingButton("B9").textContent).toBe('B9 NIP hanya boleh berisi angka (tertulis "19900105201503100A").');
   });
 
   it("a clean sheet says there is nothing to fix and offers no marking", async () => {
@@ -119,7 +121,7 @@ describe("Periksa with a fake service", () => {
     expectSummary(await runCheck(user), "Rekap 2025", 15, 0, 0);
     expect(screen.getByText("Tidak ada masalah. Lembar siap dikirim.")).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Tandai sel" })).toBeNull();
-    expect(screen.queryByRole("region", { name: "error" })).toBeNull();
+    expect(screen.queryByRole("region", { name: "Kesalahan" })).toBeNull();
   });
 
   it("clicking a finding selects its sheet-qualified address", async () => {
@@ -208,7 +210,7 @@ describe("Periksa with a fake service", () => {
     await act(async () => slow.resolve(readOf(REKAP_BKPSDM)));
     expect(await screen.findByText("Pemeriksaan dibatalkan. Lembar tidak diubah.")).toBeTruthy();
     expectSummary(await findSummary(), "Rekap 2025", 15, 19, 4);
-    expect(ruleHeaders("error")).toEqual(ERROR_RULES);
+    expect(ruleHeaders("Kesalahan")).toEqual(ERROR_RULES);
     expect(screen.queryByRole("progressbar")).toBeNull();
     expect(screen.queryByRole("button", { name: "Batal" })).toBeNull();
     expect(isDisabled(screen.getByRole("button", { name: "Periksa lembar ini" }))).toBe(false);
@@ -219,7 +221,7 @@ describe("Periksa with a fake service", () => {
     const { user } = renderApp({ service: fakeService(readOf(PETUNJUK_PENGISIAN)) });
     expectSummary(await runCheck(user), "Petunjuk", 0, 1, 0);
     expect(screen.getByText("Tabel penilaian tidak ditemukan di lembar aktif.")).toBeTruthy();
-    expect(ruleHeaders("error")).toEqual(["Tabel tidak ditemukan 1"]);
+    expect(ruleHeaders("Kesalahan")).toEqual(["Tabel tidak ditemukan 1"]);
     expect(findingButton("B2")).toBeTruthy();
     // No mapping editor without a table.
     expect(screen.queryByRole("button", { name: /Tabel yang dikenali/ })).toBeNull();
@@ -275,7 +277,7 @@ describe("Periksa with a fake service", () => {
     // Checked again with the new mapping: the talent-box finding is gone.
     expect(service.read).toHaveBeenCalledTimes(2);
     expectSummary(await findSummary(), "Rekap 2025", 15, 18, 4);
-    expect(ruleHeaders("error")).not.toContain("Kotak talenta tidak sesuai 1");
+    expect(ruleHeaders("Kesalahan")).not.toContain("Kotak talenta tidak sesuai 1");
 
     // The next check of the sheet finds the saved mapping in the workbook (detection would give 19).
     await checkAgain(user);
@@ -324,8 +326,8 @@ describe("Periksa over the Excel test double (real adapter)", () => {
     const double = installDouble([REKAP_BERMASALAH, PETUNJUK_PENGISIAN], "Rekap 2025");
     const { user } = renderApp({});
     expectSummary(await runCheck(user), "Rekap 2025", 15, 19, 4);
-    expect(ruleHeaders("error")).toEqual(ERROR_RULES);
-    expect(ruleHeaders("peringatan")).toEqual(WARNING_RULES);
+    expect(ruleHeaders("Kesalahan")).toEqual(ERROR_RULES);
+    expect(ruleHeaders("Peringatan")).toEqual(WARNING_RULES);
 
     // The officer looks at another sheet, then clicks a finding: Excel goes back to the cell.
     double.activateSheet("Petunjuk");
@@ -368,7 +370,7 @@ describe("Periksa over the Excel test double (real adapter)", () => {
     installDouble(sample.sheets, "Rekap Kinerja 2025");
     const { user } = renderApp({});
     expectSummary(await runCheck(user), "Rekap Kinerja 2025", 317, 25, 5);
-    const counted = [...ruleHeaders("error"), ...ruleHeaders("peringatan")].map((h) => Number(/ (\d+)$/.exec(h)![1]));
+    const counted = [...ruleHeaders("Kesalahan"), ...ruleHeaders("Peringatan")].map((h) => Number(/ (\d+)$/.exec(h)![1]));
     expect(counted.reduce((a, b) => a + b, 0)).toBe(30);
   });
 
@@ -420,6 +422,6 @@ describe("Periksa over the Excel test double (real adapter)", () => {
     await checkAgain(user);
     expect(screen.queryByText("Pemetaan disimpan di buku kerja.")).toBeNull();
     expectSummary(await findSummary(), "Rekap 2025", 15, 18, 4);
-    expect(ruleHeaders("error")).not.toContain("Kotak talenta tidak sesuai 1");
+    expect(ruleHeaders("Kesalahan")).not.toContain("Kotak talenta tidak sesuai 1");
   });
 });

@@ -7,3 +7,4 @@ export * from "./check";
 export * from "./own-sheet";
 export * from "./recommend";
 export * from "./settings";
+export * from "./findings-sheet";
