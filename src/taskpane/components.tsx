@@ -10,6 +10,7 @@ export function AturanPicker({ value, onChange, numericOnly = false }: { value: 
   return (
     <Field label={t("aturan")}>
       <Dropdown
+          clearButton={{ "aria-label": t("clearSelection") }}
         value={ATURAN_INFO[value].nama}
         selectedOptions={[value]}
         onOptionSelect={(_, data) => data.optionValue && onChange(data.optionValue as Aturan)}

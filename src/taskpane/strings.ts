@@ -95,6 +95,7 @@ const ID = {
   exported: "Temuan diekspor ke lembar",
   exportHint: "Lembar temuan milik add-in; ekspor ulang menggantinya.",
   noTableTitle: "Tunjukkan tabelnya",
+  clearSelection: "Hapus pilihan",
 };
 
 export type StringKey = keyof typeof ID;
@@ -193,6 +194,7 @@ const EN: Record<StringKey, string> = {
   exported: "Findings exported to sheet",
   exportHint: "The findings sheet is the add-in's; exporting again replaces it.",
   noTableTitle: "Show the table",
+  clearSelection: "Clear selection",
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { id: ID, en: EN };

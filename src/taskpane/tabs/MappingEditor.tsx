@@ -49,6 +49,7 @@ export function MappingEditor({ sheet, layout, onSave }: { sheet: SheetData; lay
       <Caption1 className={styles.muted}>{layout ? t("mappingHint") : t("noTableHint")}</Caption1>
       <Field label={t("headerRow")}>
         <Dropdown
+          clearButton={{ "aria-label": t("clearSelection") }}
           className={styles.dropdown}
           value={rowText}
           placeholder={t("chooseHeaderRow")}
@@ -70,6 +71,7 @@ export function MappingEditor({ sheet, layout, onSave }: { sheet: SheetData; lay
           return (
             <Field key={def.key} label={def.label} size="small">
               <Dropdown
+          clearButton={{ "aria-label": t("clearSelection") }}
                 className={styles.dropdown}
                 size="small"
                 value={text}

@@ -100,6 +100,7 @@ export default function PengaturanTab() {
       </div>
       <Field label={t("language")}>
         <Dropdown
+          clearButton={{ "aria-label": t("clearSelection") }}
           value={draft.bahasa === "id" ? "Bahasa Indonesia" : "English"}
           selectedOptions={[draft.bahasa]}
           onOptionSelect={(_, d) => d.optionValue && setDraft({ ...draft, bahasa: d.optionValue as Settings["bahasa"] })}

@@ -221,6 +221,7 @@ export default function PeriksaTab() {
               <div className={styles.filters}>
                 <Field label={t("filterSeverity")}>
                   <Dropdown
+          clearButton={{ "aria-label": t("clearSelection") }}
                     className={styles.dropdown}
                     value={severityText(filter.severity)}
                     selectedOptions={[filter.severity]}
@@ -235,6 +236,7 @@ export default function PeriksaTab() {
                 </Field>
                 <Field label={t("filterRule")}>
                   <Dropdown
+          clearButton={{ "aria-label": t("clearSelection") }}
                     className={styles.dropdown}
                     value={filter.rule === "semua" ? t("allRules") : (ruleInfo(filter.rule)?.title ?? filter.rule)}
                     selectedOptions={[filter.rule]}
