@@ -34,6 +34,8 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     minHeight: "100vh",
+    minWidth: 0,
+    overflowWrap: "anywhere",
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
@@ -44,8 +46,10 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0`,
   },
   subtitle: { color: tokens.colorNeutralForeground3 },
-  tabs: { padding: `0 ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  body: { flexGrow: 1, padding: tokens.spacingHorizontalM, overflowY: "auto" },
+  // Four tabs do not fit Excel's default 320 px pane in every font: they wrap onto a second line
+  // rather than scroll sideways.
+  tabs: { padding: `0 ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, flexWrap: "wrap", minWidth: 0 },
+  body: { flexGrow: 1, padding: tokens.spacingHorizontalM, overflowY: "auto", minWidth: 0 },
 });
 
 /** Dark panel when Office's own theme is dark. */
