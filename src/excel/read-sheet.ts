@@ -8,7 +8,7 @@ import { isOwnSheet, normaliseCell, OWN_SHEET_MARKER, SheetData, WorkbookState }
 import { queueStateRead } from "./state-store";
 import { cellRef } from "../workbook/address";
 import { describeOfficeError, errorCode, ExcelActionError } from "./office-errors";
-import { jsonSize, payloadBudget } from "./payload";
+import { jsonSize, MAX_GET_CELLS, payloadBudget } from "./payload";
 
 export interface WorkbookInfo {
   readonly sheetNames: readonly string[];
@@ -31,14 +31,14 @@ export interface SheetRead {
 const BYTES_PER_CELL_ESTIMATE = 24;
 
 /**
- * The largest used range the panel reads: 300,000 rows, and 6,000,000 cells (300,000 rows of 20
- * columns). An agency recap has a few thousand rows; a used range reaching row 1,048,576 or
+ * The largest used range the panel reads: 300,000 rows, and 5,000,000 cells — Excel's limit for
+ * one read of a range, desktop included (see MAX_GET_CELLS); every chunk stays under it too. An agency recap has a few thousand rows; a used range reaching row 1,048,576 or
  * column XFD is almost always a stray value or format far below or right of the table. Reading
  * it would take hundreds of requests on the web and more memory than a task pane has, so it is
  * refused up front (one request, nothing read) with where the used range ends.
  */
 export const MAX_READ_ROWS = 300_000;
-export const MAX_READ_CELLS = 6_000_000;
+export const MAX_READ_CELLS = MAX_GET_CELLS;
 
 const UNCHANGED = "Buku kerja tidak berubah.";
 
@@ -90,7 +90,9 @@ async function readSheetOnce(sheetName: string | undefined, budget: number): Pro
       );
     }
     // The first chunk is sized by a cautious estimate; later ones by what the first really weighed.
-    let rowsPerChunk = Number.isFinite(budget) ? Math.max(1, Math.floor(budget / Math.max(1, cols * BYTES_PER_CELL_ESTIMATE))) : rows;
+    // No chunk ever gets more than MAX_GET_CELLS cells, on the web or on desktop.
+    const maxRowsPerGet = Math.max(1, Math.floor(MAX_GET_CELLS / Math.max(1, cols)));
+    let rowsPerChunk = Math.min(maxRowsPerGet, Number.isFinite(budget) ? Math.max(1, Math.floor(budget / Math.max(1, cols * BYTES_PER_CELL_ESTIMATE))) : rows);
     const values: SheetData["values"][number][] = [];
     // The first chunk travels with the state sheet and markers; each further chunk is one sync.
     let start = 0;
@@ -105,7 +107,7 @@ async function readSheetOnce(sheetName: string | undefined, budget: number): Pro
         if (start === 0 && Number.isFinite(budget) && n < rows) {
           // 10 % headroom: later rows may carry longer text than the first ones.
           const bytesPerRow = Math.max(1, jsonSize(chunk.values) / n);
-          rowsPerChunk = Math.max(rowsPerChunk, Math.floor((budget * 0.9) / bytesPerRow));
+          rowsPerChunk = Math.min(maxRowsPerGet, Math.max(rowsPerChunk, Math.floor((budget * 0.9) / bytesPerRow)));
         }
       }
       start += n;
