@@ -96,6 +96,13 @@ const ID = {
   exportHint: "Lembar temuan milik add-in; ekspor ulang menggantinya.",
   noTableTitle: "Tunjukkan tabelnya",
   clearSelection: "Hapus pilihan",
+  clearSearch: "Hapus pencarian",
+  details: "Rincian",
+  buildHint: "Pilih sel di Excel lalu tekan tombol di samping argumen untuk memakainya; atau ketik nilai (koma desimal, BENAR/SALAH).",
+  useSelection: "Ambil pilihan",
+  targetCell: "Sel tujuan",
+  targetHint: "Kosongkan untuk sel aktif.",
+  formulaPreview: "Rumus yang akan disisipkan",
 };
 
 export type StringKey = keyof typeof ID;
@@ -195,6 +202,13 @@ const EN: Record<StringKey, string> = {
   exportHint: "The findings sheet is the add-in's; exporting again replaces it.",
   noTableTitle: "Show the table",
   clearSelection: "Clear selection",
+  clearSearch: "Clear search",
+  details: "Details",
+  buildHint: "Select cells in Excel, then press the button beside an argument to use them; or type a value.",
+  useSelection: "Use selection",
+  targetCell: "Target cell",
+  targetHint: "Leave empty for the active cell.",
+  formulaPreview: "Formula to insert",
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { id: ID, en: EN };

@@ -52,6 +52,7 @@ export function fakeService(reads: SheetRead | SheetRead[], overrides: Partial<W
     write: jest.fn(async (plan) => ({ sheetName: plan.sheetName, syncs: 1 })),
     activate: jest.fn(async (_sheet: string) => undefined),
     insertFormula: jest.fn(async (_formula: string) => "'Rekap 2025'!N3"),
+    selectedAddress: jest.fn(async () => "'Rekap 2025'!H7"),
     readState: jest.fn(async () => state),
     updateState: jest.fn(async (update) => (state = update(state))),
   };
