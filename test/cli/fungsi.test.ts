@@ -165,6 +165,6 @@ describe("runFungsi and resultToJson", () => {
 
   it("throws UsageError for an unknown function or too many arguments", () => {
     expect(() => runFungsi("TIDAK_ADA", [])).toThrow(UsageError);
-    expect(() => runFungsi("EKSPEKTASI", ["Baik", "Baik"])).toThrow(UsageError);
+    expect(() => runFungsi("EKSPEKTASI", ["Baik", "PP30", "Baik"])).toThrow(UsageError);
   });
 });

@@ -646,8 +646,9 @@ const KINERJA_OTHER: Readonly<Record<string, string>> = {
   Baik: ATAS,
   Cukup: SESUAI,
   Kurang: SESUAI,
-  "Butuh Perbaikan": SESUAI,
-  "Kurang/Misconduct": SESUAI,
+  // PermenPANRB 6/2022's own words always read di bawah ekspektasi (DOMAIN §4, issue 12).
+  "Butuh Perbaikan": BAWAH,
+  "Kurang/Misconduct": BAWAH,
   "Sangat Kurang": BAWAH,
   Buruk: BAWAH,
 };
@@ -705,7 +706,7 @@ export const KOTAK_TALENTA: Oracle = {
       id: "ejaan-lain",
       kind: "vocabulary",
       explanation:
-        "Another spelling of a table word (\"di atas\", \"sedang\", a trailing space) or a predikat in place of the expectation status (\"Baik\" → di atas ekspektasi, PP 30/2019 penjelasan Pasal 41(8)): ours gives the box of the table word it stands for; MATCH needs the exact table word and returns #N/A.",
+        "Another spelling of a table word (\"di atas\", \"sedang\", a trailing space) or a predikat in place of the expectation status (\"Baik\" → di atas ekspektasi, PP 30/2019 penjelasan Pasal 41(8); \"Butuh Perbaikan\", \"Kurang/Misconduct\" → di bawah, the PermenPANRB 6/2022 reading): ours gives the box of the table word it stands for; MATCH needs the exact table word and returns #N/A.",
       applies: (input) => (typeof input[0] === "string" && input[0] in KINERJA_OTHER) || (typeof input[1] === "string" && input[1] in POTENSIAL_OTHER),
       companion: (input) => [canonical(input[0], KINERJA_OTHER), canonical(input[1], POTENSIAL_OTHER)],
       check: answersAsCompanionNativeNA,

@@ -1,4 +1,4 @@
-import { Aturan, AturanNilai, parseAturan, predikatByAturan } from "../../core/aturan";
+import { ATURAN, ATURAN_NILAI, ATURAN_VALUES, Aturan, AturanNilai, parseAturan, predikatByAturan } from "../../core/aturan";
 import {
   DEFAULT_SHARES,
   rankByDistribution,
@@ -6,26 +6,36 @@ import {
 } from "../../core/kemenkeu/distribusi-normal";
 import { checkDistribution, parsePredikatOrganisasi, PredikatOrganisasi } from "../../core/kurva-distribusi";
 import { predikatKuadran } from "../../core/permenpanrb-6-2022";
-import { ekspektasiFromLevel, parseEkspektasi, parsePredikat } from "../../core/predikat";
+import { parseEkspektasi, parsePredikat, PREDIKAT_WORDS as ALL_PREDIKAT } from "../../core/predikat";
+import { ok } from "../../core/result";
 import { arg, bool, cellType, firstCell, fromResult, listOf, number, parsed, RangeType, refine, share, word } from "../args";
 import { FunctionError, isFunctionError, notAvailable, readNumber, valueError } from "../cell-values";
 import { broadcast, readWhole } from "../grid";
 import { FunctionInfo } from "./types";
 
-const ATURAN_WORDS = '"PP30" (bawaan), "PP46", "KEMENKEU" atau "POLRI"';
+const ATURAN_WORDS = `${ATURAN_NILAI.map((a) => `"${a}"`).join(", ")} (bawaan "PP30")`;
+/** Every rule set's name for the optional `aturan` of EKSPEKTASI and KOTAK_TALENTA. */
+export const ATURAN_SEMUA_WORDS = ATURAN_VALUES.map((a) => `"${a}"`).join(", ");
+/** Each rule set's expectation reading, from the registry, for the help texts. */
+export const BACAAN_EKSPEKTASI = ATURAN_VALUES.map((a) => `${a}: ${ATURAN[a].bacaanEkspektasi}`).join(". ");
 const EKSPEKTASI_WORDS = '"di atas ekspektasi" ("di atas", "diatas"), "sesuai ekspektasi" ("sesuai") atau "di bawah ekspektasi" ("di bawah")';
-const PREDIKAT_WORDS = '"Sangat Baik", "Baik", "Cukup"/"Butuh Perbaikan", "Kurang"/"Kurang/Misconduct", "Sangat Kurang" atau "Buruk" (huruf besar/kecil dan spasi bebas)';
+const PREDIKAT_WORDS = `${ALL_PREDIKAT.map((w) => `"${w}"`).join(", ")} (huruf besar/kecil dan spasi bebas, mis. "KURANG/ MISCONDUCT")`;
 
 /** A rule set that scores with numbers (PermenPANRB 6/2022 has its own function). */
-const ATURAN_NILAI = refine(word<Aturan>(parseAturan, ATURAN_WORDS, "PP30"), (rule): AturanNilai | FunctionError =>
-  rule === "PERMENPANRB6" ? valueError("PermenPANRB 6/2022 tidak memakai angka; gunakan KINERJA.PREDIKAT_KUADRAN(hasil_kerja; perilaku).") : rule,
+const ATURAN_BERNILAI = refine(word<Aturan>(parseAturan, ATURAN_WORDS, "PP30"), (rule): AturanNilai | FunctionError =>
+  ATURAN[rule].skala === null ? valueError(`${ATURAN[rule].nama} tidak memakai angka; gunakan KINERJA.PREDIKAT_KUADRAN(hasil_kerja; perilaku).`) : (rule as AturanNilai),
 );
+
+/** Any rule set, or none (EKSPEKTASI and KOTAK_TALENTA read shared words by PP 30 then). */
+export const ATURAN_OPSIONAL = word<Aturan | null>(parseAturan, ATURAN_SEMUA_WORDS, null);
+
+/** The text of a required cell; what it means is read with another argument (the rule set). */
+export const TEXT = parsed((t) => ok(t));
 
 export const PREDIKAT: FunctionInfo = {
   name: "PREDIKAT",
   category: "Predikat & Distribusi",
-  description:
-    "Predikat dari nilai. PP30 (PP 30/2019 Pasal 41): Sangat Baik 110–120 dan ada inovasi, Baik 90–120, Cukup 70–<90, Kurang 50–<70, Sangat Kurang <50. PP46 dan KEMENKEU: Sangat Baik >90, Baik >75–90, Cukup >60–75, Kurang >50–60, Buruk ≤50. POLRI: dibulatkan dulu, Sangat Baik 81–100, Baik 71–80, Cukup 61–70, Kurang ≤60.",
+  description: `Predikat dari nilai. ${ATURAN_NILAI.map((a) => `${a} (${ATURAN[a].sumber}): ${ATURAN[a].skala?.bacaan}`).join(". ")}.`,
   params: [
     { name: "nilai", description: "Nilai gabungan (0–120; Polri 0–100)." },
     { name: "inovasi", description: 'Opsional, bawaan FALSE: TRUE/"ya" bila pegawai menciptakan ide/cara baru yang bermanfaat (syarat Sangat Baik PP 30/2019).', optional: true },
@@ -33,7 +43,7 @@ export const PREDIKAT: FunctionInfo = {
   ],
   example: { args: [112, true], result: "Sangat Baik" },
   evaluate: (nilai, inovasi, aturan) =>
-    broadcast([nilai, inovasi, aturan], [arg("nilai", number()), arg("inovasi", bool(false)), arg("aturan", ATURAN_NILAI, { leads: true })], (x, innovation, rule) => {
+    broadcast([nilai, inovasi, aturan], [arg("nilai", number()), arg("inovasi", bool(false)), arg("aturan", ATURAN_BERNILAI, { leads: true })], (x, innovation, rule) => {
       const result = fromResult(predikatByAturan(rule, x, innovation));
       return typeof result === "object" && "label" in result ? result.label : result;
     }),
@@ -87,12 +97,16 @@ export const CEK_DISTRIBUSI: FunctionInfo = {
 export const EKSPEKTASI: FunctionInfo = {
   name: "EKSPEKTASI",
   category: "Predikat & Distribusi",
-  description:
-    "Status ekspektasi dari predikat (PP 30/2019 penjelasan Pasal 41 ayat 8): Sangat Baik dan Baik = Di Atas Ekspektasi; Cukup dan Kurang (juga Butuh Perbaikan, Kurang/Misconduct) = Sesuai Ekspektasi; Sangat Kurang (dan Buruk) = Di Bawah Ekspektasi.",
-  params: [{ name: "predikat", description: `Predikat: ${PREDIKAT_WORDS}.` }],
+  description: `Status ekspektasi dari predikat menurut aturan. ${BACAAN_EKSPEKTASI}. Tanpa aturan: tabel PP 30/2019 untuk kata yang sama (Sangat Baik, Baik, Cukup, Kurang, Sangat Kurang; Buruk = Di Bawah) dan bacaan PermenPANRB 6/2022 untuk Butuh Perbaikan dan Kurang/Misconduct (Di Bawah Ekspektasi). Bila rating hasil kerja dan perilaku ada, kinerja = rating hasil kerja, kecuali rating perilaku di bawah ekspektasi.`,
+  params: [
+    { name: "predikat", description: `Predikat: ${PREDIKAT_WORDS}.` },
+    { name: "aturan", description: `Opsional: ${ATURAN_SEMUA_WORDS} (kata yang sama dengan PREDIKAT). Tanpa aturan: PP 30/2019 untuk kata bersama, PermenPANRB 6/2022 untuk kata miliknya.`, optional: true },
+  ],
   example: { args: ["Cukup"], result: "Sesuai Ekspektasi" },
-  evaluate: (predikat) =>
-    broadcast([predikat], [arg("predikat", parsed((t) => parsePredikat(t)))], (level) => ekspektasiFromLevel(level)),
+  evaluate: (predikat, aturan) =>
+    broadcast([predikat, aturan], [arg("predikat", TEXT), arg("aturan", ATURAN_OPSIONAL, { leads: true })], (text, rule) =>
+      fromResult(parseEkspektasi(text, "predikat", rule ?? undefined)),
+    ),
 };
 
 /** NKP of the whole unit: numbers (no fallback for blanks: they are skipped), at least one. */

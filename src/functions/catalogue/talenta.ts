@@ -1,15 +1,16 @@
 import { angkaKredit, Jenjang, JENJANG_VALUES, parseJenjang } from "../../core/angka-kredit";
 import { jenisPenghargaan, kelayakanPenghargaan } from "../../core/penghargaan";
-import { parseEkspektasi, parsePredikat } from "../../core/predikat";
+import { Ekspektasi, parseEkspektasi, parsePredikat, PREDIKAT_WORDS as ALL_PREDIKAT } from "../../core/predikat";
 import { kotakTalenta, parseKotak, parsePotensial, Potensial, rekomendasiTalenta } from "../../core/talenta";
 import { arg, cellType, fromResult, number, optional, parsed, word } from "../args";
 import { isFunctionError, valueError } from "../cell-values";
 import { asMatrix, broadcast, OutputMatrix } from "../grid";
+import { ATURAN_OPSIONAL, ATURAN_SEMUA_WORDS, BACAAN_EKSPEKTASI, TEXT } from "./predikat";
 import { FunctionInfo } from "./types";
 
 const KINERJA_WORDS = '"di atas ekspektasi", "sesuai ekspektasi", "di bawah ekspektasi" (juga "di atas", "diatas", "sesuai", "di bawah") atau sebuah predikat';
 const POTENSIAL_WORDS = '"tinggi", "menengah" ("sedang") atau "rendah"';
-const PREDIKAT_WORDS = '"Sangat Baik", "Baik", "Cukup"/"Butuh Perbaikan", "Kurang"/"Kurang/Misconduct", "Sangat Kurang" atau "Buruk"';
+const PREDIKAT_WORDS = ALL_PREDIKAT.map((w) => `"${w}"`).join(", ");
 
 const POTENSIAL_WORD = word<Potensial>(parsePotensial, POTENSIAL_WORDS);
 
@@ -20,18 +21,29 @@ const POTENSIAL = cellType<Potensial>((cell, name, cells) =>
     : POTENSIAL_WORD.read(cell, name, cells),
 );
 
+/** Kinerja: an expectation status, or a predikat read by the rule set in the third argument. */
+const KINERJA = cellType<Ekspektasi>((cell, name, cells) => {
+  const rule = ATURAN_OPSIONAL.read(cells[2], "aturan", cells);
+  if (isFunctionError(rule)) return rule; // reported by the aturan argument itself
+  const text = TEXT.read(cell, name, cells);
+  return isFunctionError(text) ? text : fromResult(parseEkspektasi(text, name, rule ?? undefined));
+}, true);
+
 export const KOTAK_TALENTA: FunctionInfo = {
   name: "KOTAK_TALENTA",
   category: "Talenta & Penghargaan",
   description:
-    "Nomor kotak manajemen talenta 1–9 (PermenPANRB 3/2020, LAN Gambar 27) dari kinerja × potensial. Potensial berupa angka memerlukan batas nilai yang ditetapkan instansi (tidak ada batas baku): isi potensial sebagai tinggi/menengah/rendah, atau tetapkan batasnya di Pengaturan panel.",
+    `Nomor kotak manajemen talenta 1–9 (PermenPANRB 3/2020, LAN Gambar 27) dari kinerja × potensial. Kinerja berupa predikat dibaca menjadi status ekspektasi menurut aturan (seperti KINERJA.EKSPEKTASI): ${BACAAN_EKSPEKTASI}. Butuh Perbaikan dan Kurang/Misconduct selalu Di Bawah Ekspektasi, jadi kotaknya 1, 3 atau 6. Potensial berupa angka memerlukan batas nilai yang ditetapkan instansi (tidak ada batas baku): isi potensial sebagai tinggi/menengah/rendah, atau tetapkan batasnya di Pengaturan panel.`,
   params: [
     { name: "kinerja", description: `Kinerja: ${KINERJA_WORDS}.` },
     { name: "potensial", description: `Potensial: ${POTENSIAL_WORDS}.` },
+    { name: "aturan", description: `Opsional: ${ATURAN_SEMUA_WORDS}, untuk membaca kinerja berupa predikat. Tanpa aturan: PP 30/2019 untuk kata bersama, PermenPANRB 6/2022 untuk kata miliknya.`, optional: true },
   ],
   example: { args: ["sesuai ekspektasi", "tinggi"], result: "8" },
-  evaluate: (kinerja, potensial) =>
-    broadcast([kinerja, potensial], [arg("kinerja", parsed((t) => parseEkspektasi(t, "kinerja"))), arg("potensial", POTENSIAL)], (a, b) => kotakTalenta(a, b)),
+  evaluate: (kinerja, potensial, aturan) =>
+    broadcast([kinerja, potensial, aturan], [arg("kinerja", KINERJA), arg("potensial", POTENSIAL), arg("aturan", ATURAN_OPSIONAL, { leads: true })], (a, b) =>
+      kotakTalenta(a, b),
+    ),
 };
 
 export const REKOMENDASI_TALENTA: FunctionInfo = {
