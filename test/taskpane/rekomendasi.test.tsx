@@ -44,6 +44,10 @@ const CLEAN_GRID = [
   ["Di Bawah", "Kotak 1: 1", "Kotak 3: 0", "Kotak 6: 0"],
 ];
 
+function expectSummaryErrors(summary: HTMLElement, errors: number): void {
+  expect(within(summary).getByText(`${errors} kesalahan`)).toBeTruthy();
+}
+
 async function openRekomendasi(user: ReturnType<typeof renderApp>["user"]): Promise<void> {
   await user.click(screen.getByRole("tab", { name: "Rekomendasi" }));
   await screen.findByRole("button", { name: "Buat lembar rekomendasi" });
@@ -89,6 +93,10 @@ describe("Rekomendasi with a fake service", () => {
     await user.type(screen.getByRole("spinbutton", { name: "Tahun penilaian" }), "2024");
     expect(screen.getByText("Rekomendasi Penghargaan 2024 · 15 pegawai")).toBeTruthy();
     await user.click(create);
+    // The sheet has error-level findings: the officer confirms before anything is written.
+    const dialog = await findDialog();
+    expect(service.write).not.toHaveBeenCalled();
+    await user.click(dialog.button("Tetap buat"));
     await waitFor(() => expect(service.write).toHaveBeenCalledTimes(1));
     expect(service.write.mock.calls[0][0].sheetName).toBe("Rekomendasi Penghargaan 2024");
   });
@@ -149,19 +157,22 @@ describe("Rekomendasi with a fake service", () => {
   });
 
   it("check → fix a cell → generate writes the fixed value, never the one read at check time", async () => {
+    // At check time the first employee's name is empty (an error); the officer then types it.
+    const before = structuredClone(REKAP_BKPSDM) as typeof REKAP_BKPSDM;
+    (before.values[6] as unknown[])[2] = "";
     const fixed = structuredClone(REKAP_BKPSDM) as typeof REKAP_BKPSDM;
     (fixed.values[6] as unknown[])[2] = "Ahmad Fauzi, S.Kom., M.T.";
-    (fixed.values[20] as unknown[])[5] = 55;
-    const service = fakeService([readOf(REKAP_BKPSDM), readOf(fixed)]);
+    const service = fakeService([readOf(before), readOf(fixed)]);
     const { user } = renderApp({ service });
-    await runCheck(user);
+    expectSummaryErrors(await runCheck(user), 1);
     await openRekomendasi(user);
     const create = screen.getByRole("button", { name: "Buat lembar rekomendasi" });
     await user.click(create);
     expect(await screen.findByText("Lembar dibuat")).toBeTruthy();
     const table = service.write.mock.calls[0][0].blocks.find((b) => b.values[0][0] === "No")!;
     expect(table.values[1][2]).toBe("Ahmad Fauzi, S.Kom., M.T.");
-    expect(table.values[1][2]).not.toBe(REKAP_BKPSDM.values[6][2]);
+    // The fixed sheet has no error left: no confirmation was needed.
+    expect(dialogGone()).toBe(true);
     // The panel now shows the sheet as written from, and focus is back on the button that started it.
     expect(screen.getByText(`${NAME} · 15 pegawai`)).toBeTruthy();
     await waitFor(() => expect(document.activeElement).toBe(create));
@@ -180,6 +191,32 @@ describe("Rekomendasi with a fake service", () => {
     expect(create.getAttribute("aria-disabled")).toBe("true");
     await user.click(create);
     expect(service.write).not.toHaveBeenCalled();
+  });
+
+  it("refuses while error-level findings remain unless the officer confirms in a dialog naming them", async () => {
+    const service = fakeService(readOf(REKAP_BERMASALAH));
+    const { user } = renderApp({ service });
+    await runCheck(user);
+    await openRekomendasi(user);
+    const create = screen.getByRole("button", { name: "Buat lembar rekomendasi" });
+    await user.click(create);
+    let dialog = await findDialog();
+    expect(within(dialog.dialog).getByText("Lembar masih berisi 19 kesalahan")).toBeTruthy();
+    // The first few errors by cell and message, and how many more.
+    const items = within(dialog.dialog).getAllByRole("listitem").map((li) => li.textContent);
+    expect(items).toHaveLength(5);
+    expect(items[0]).toMatch(/^B7: NIP tersimpan sebagai angka/);
+    expect(dialog.dialog.textContent).toContain("dan 14 kesalahan.");
+    await user.click(dialog.button("Perbaiki dulu"));
+    await waitFor(() => expect(dialogGone()).toBe(true));
+    expect(service.write).not.toHaveBeenCalled();
+    await waitFor(() => expect(document.activeElement).toBe(create));
+
+    await user.click(create);
+    dialog = await findDialog();
+    await user.click(dialog.button("Tetap buat"));
+    expect(await screen.findByText("Lembar dibuat")).toBeTruthy();
+    expect(service.write).toHaveBeenCalledTimes(1);
   });
 
   it("a failed write is a plain message, and no success link appears", async () => {

@@ -24,7 +24,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { DocumentTable20Regular, ArrowSync20Regular } from "@fluentui/react-icons";
-import { planRecommendation, RecommendationBuild } from "../../workbook";
+import { Finding, planRecommendation, RecommendationBuild } from "../../workbook";
 import { REKOMENDASI_BASE, TALENT_GRID } from "../recommendation-view";
 import { analyseActiveSheet } from "../analyse";
 import { AturanPicker, ErrorBar, percentText } from "../components";
@@ -62,6 +62,8 @@ export default function RekomendasiTab() {
   const [error, setError] = useState<unknown>();
   const [created, setCreated] = useState<string | undefined>();
   const [confirm, setConfirm] = useState<RecommendationBuild | undefined>();
+  // Error-level findings left in the sheet: generating waits for the officer to confirm (issue 11 E).
+  const [blocked, setBlocked] = useState<readonly Finding[] | undefined>();
   const createButton = useRef<HTMLButtonElement>(null);
   const previewButton = useRef<HTMLButtonElement>(null);
 
@@ -95,9 +97,10 @@ export default function RekomendasiTab() {
 
   /**
    * Builds from the sheet as it is now, never from values read at check time: the officer's day is
-   * check → fix a cell → generate. Replacing the add-in's own sheet asks first (`replaceConfirmed`).
+   * check → fix a cell → generate. While error-level findings remain it asks first, naming them
+   * (`errorsConfirmed`); replacing the add-in's own sheet asks too (`replaceConfirmed`).
    */
-  const generate = async (replaceConfirmed: boolean) => {
+  const generate = async ({ errorsConfirmed = false, replaceConfirmed = false }: { errorsConfirmed?: boolean; replaceConfirmed?: boolean } = {}) => {
     if (!analysis) return;
     setBusy("reading");
     setError(undefined);
@@ -108,6 +111,11 @@ export default function RekomendasiTab() {
       const plan = planRecommendation(fresh, effective, fresh.read.info, new Date());
       if (!plan || plan.summary.total === 0) {
         announce(fresh.ownSheet ? t("ownSheet") : plan ? t("noRows") : t("noTable"), { alert: true });
+        return;
+      }
+      const errors = fresh.report?.findings.filter((f) => f.severity === "error") ?? [];
+      if (errors.length > 0 && !errorsConfirmed) {
+        setBlocked(errors);
         return;
       }
       if (plan.plan.replaces && !replaceConfirmed) {
@@ -154,7 +162,7 @@ export default function RekomendasiTab() {
           icon={<DocumentTable20Regular />}
           disabledFocusable={busy !== undefined || !ready}
           aria-describedby={reason ? "rekomendasi-why-disabled" : undefined}
-          onClick={() => void generate(false)}
+          onClick={() => void generate()}
         >
           {t("createSheet")}
         </Button>
@@ -232,6 +240,57 @@ export default function RekomendasiTab() {
         </>
       )}
       <Dialog
+        open={blocked !== undefined}
+        onOpenChange={(_, d) => {
+          if (d.open) return;
+          setBlocked(undefined);
+          createButton.current?.focus();
+        }}
+      >
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>
+              {t("errorsRemainTitle")} {blocked?.length.toLocaleString(lang === "id" ? "id-ID" : "en-US")} {t("errors")}
+            </DialogTitle>
+            <DialogContent>
+              <Text as="p">{t("errorsRemainBody")}</Text>
+              <ul>
+                {blocked?.slice(0, 5).map((f) => (
+                  <li key={`${f.address}-${f.code}`}>
+                    {f.cell}: {f.message}
+                  </li>
+                ))}
+              </ul>
+              {blocked && blocked.length > 5 && (
+                <Caption1>
+                  {t("andMore")} {(blocked.length - 5).toLocaleString(lang === "id" ? "id-ID" : "en-US")} {t("errors")}.
+                </Caption1>
+              )}
+            </DialogContent>
+            <DialogActions>
+              <Button
+                appearance="primary"
+                onClick={() => {
+                  setBlocked(undefined);
+                  createButton.current?.focus();
+                }}
+              >
+                {t("fixFirst")}
+              </Button>
+              <Button
+                appearance="secondary"
+                onClick={() => {
+                  setBlocked(undefined);
+                  void generate({ errorsConfirmed: true });
+                }}
+              >
+                {t("createAnyway")}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+      <Dialog
         open={confirm !== undefined}
         onOpenChange={(_, d) => {
           if (d.open) return;
@@ -260,7 +319,7 @@ export default function RekomendasiTab() {
                 appearance="primary"
                 onClick={() => {
                   setConfirm(undefined);
-                  void generate(true);
+                  void generate({ errorsConfirmed: true, replaceConfirmed: true });
                 }}
               >
                 {t("replace")}
