@@ -740,7 +740,7 @@ function writePolri(wb: ExcelJS.Workbook): void {
 // ---------------------------------------------------------------------------------------------
 
 /** Re-packs the .xlsx with a fixed date on every zip entry (JSZip otherwise stamps the current time). */
-async function deterministicXlsx(wb: ExcelJS.Workbook): Promise<Buffer> {
+export async function deterministicXlsx(wb: ExcelJS.Workbook): Promise<Buffer> {
   const raw = await wb.xlsx.writeBuffer();
   const zip = await JSZip.loadAsync(raw);
   const out = new JSZip();

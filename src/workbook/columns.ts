@@ -53,25 +53,25 @@ export interface ColumnDef<K extends ColumnKey = ColumnKey> {
 }
 
 export const PEGAWAI_COLUMNS: readonly ColumnDef<PegawaiColumn>[] = [
-  { key: "nip", label: "NIP", synonyms: ["nip", "nip baru", "nomor induk pegawai", "no induk pegawai"] },
+  { key: "nip", label: "NIP", synonyms: ["nip", "nip baru", "nomor induk pegawai", "no induk pegawai", "nip pegawai", "pns pnsnip", "pnsnip"] },
   { key: "nrp", label: "NRP", synonyms: ["nrp", "nomor registrasi pokok", "nrp nip"] },
-  { key: "nama", label: "Nama", synonyms: ["nama", "nama pegawai", "nama pns", "nama lengkap", "nama asn"] },
-  { key: "jabatan", label: "Jabatan", synonyms: ["jabatan", "nama jabatan"] },
-  { key: "unit", label: "Unit Kerja", synonyms: ["unit kerja", "unit", "opd", "satker", "satuan kerja", "satuan", "satwil", "perangkat daerah", "unit organisasi", "instansi", "bidang", "bagian"] },
+  { key: "nama", label: "Nama", synonyms: ["nama", "nama pegawai", "nama pns", "nama lengkap", "nama asn", "pns pnsnam", "pnsnam"] },
+  { key: "jabatan", label: "Jabatan", synonyms: ["jabatan", "nama jabatan", "asal jabatan", "jabatan terakhir", "pns namjab", "namjab"] },
+  { key: "unit", label: "Unit Kerja", synonyms: ["unit kerja", "unit", "opd", "satker", "satuan kerja", "satuan", "satwil", "perangkat daerah", "unit organisasi", "pns namunor", "namunor", "instansi", "bidang", "bagian"] },
   { key: "jenisJabatan", label: "Jenis Jabatan / Eselon", synonyms: ["jenis jabatan", "eselon", "jenjang jabatan", "kategori jabatan", "level jabatan"] },
   { key: "kelasJabatan", label: "Kelas Jabatan", synonyms: ["kelas jabatan", "kelas", "grade"], numeric: true },
   { key: "nilaiSkp", label: "Nilai SKP", synonyms: ["nilai skp", "capaian skp", "skp", "ckp", "capaian kinerja pegawai", "nilai sasaran kerja pegawai", "nskp", "nilai hasil kerja", "hasil kerja nilai"], numeric: true },
   { key: "nilaiPerilaku", label: "Nilai Perilaku", synonyms: ["nilai perilaku", "perilaku", "np", "nilai perilaku kerja", "perilaku kerja"], numeric: true },
   { key: "nilaiKinerja", label: "Nilai Kinerja", synonyms: ["nilai kinerja", "nilai akhir", "npkp", "nkp", "nilai prestasi kerja", "nilai gabungan", "nilai kinerja pegawai", "jumlah nilai"], numeric: true },
-  { key: "predikat", label: "Predikat", synonyms: ["predikat", "predikat kinerja", "predikat tahun ini", "predikat kinerja pegawai", "sebutan"] },
+  { key: "predikat", label: "Predikat", synonyms: ["predikat", "predikat kinerja", "predikat tahun ini", "predikat kinerja pegawai", "sebutan", "pkp", "predikat kinerja periodik", "predikat kinerja tahunan"] },
   { key: "predikatTahunLalu", label: "Predikat Tahun Lalu", synonyms: ["predikat tahun lalu", "predikat sebelumnya", "predikat tahun sebelumnya", "predikat lalu"] },
   { key: "inovasi", label: "Inovasi", synonyms: ["inovasi", "bukti inovasi", "ide baru", "kreativitas", "inovasi ide baru"] },
   { key: "penilaian360", label: "Penilaian 360°", synonyms: ["penilaian 360", "360", "metode 360", "penilaian perilaku 360"] },
-  { key: "ratingHasilKerja", label: "Rating Hasil Kerja", synonyms: ["rating hasil kerja", "hasil kerja", "rating kinerja"] },
-  { key: "ratingPerilaku", label: "Rating Perilaku", synonyms: ["rating perilaku", "rating perilaku kerja"] },
+  { key: "ratingHasilKerja", label: "Rating Hasil Kerja", synonyms: ["rating hasil kerja", "hasil kerja", "rating kinerja", "rating hasil kinerja"] },
+  { key: "ratingPerilaku", label: "Rating Perilaku", synonyms: ["rating perilaku", "rating perilaku kerja", "rating perilaku kinerja"] },
   { key: "potensial", label: "Potensial", synonyms: ["potensial", "nilai potensial", "potensi", "kategori potensial", "hasil asesmen"] },
   { key: "kotakTalenta", label: "Kotak Talenta", synonyms: ["kotak talenta", "kotak", "box talenta", "talent box", "kotak manajemen talenta", "nine box"], numeric: true },
-  { key: "predikatOrganisasi", label: "Predikat Organisasi", synonyms: ["predikat organisasi", "predikat unit", "predikat kinerja organisasi", "predikat instansi"] },
+  { key: "predikatOrganisasi", label: "Predikat Organisasi", synonyms: ["predikat organisasi", "predikat unit", "predikat kinerja organisasi", "predikat instansi", "capaian kinerja organisasi"] },
   { key: "gajiPokok", label: "Gaji Pokok", synonyms: ["gaji pokok", "gaji", "gapok"], numeric: true },
 ];
 

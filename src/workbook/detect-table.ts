@@ -3,7 +3,7 @@
  * somewhere in the first 20 rows, possibly merged over two rows ("Nilai" over "SKP | Perilaku"),
  * a row of column numbers under it, subtotal and signature rows at the end.
  */
-import { ColumnDef, ColumnKey, columnsFor, headerKey, SheetKind } from "./columns";
+import { ColumnDef, ColumnKey, columnsFor, headerKey, PegawaiColumn, SheetKind } from "./columns";
 import { cellText, isBlankCell, SheetData } from "./sheet-data";
 
 export const HEADER_SEARCH_ROWS = 20;
@@ -19,6 +19,15 @@ export interface TableLayout {
   readonly columns: ColumnMap;
   /** The header text per column as read (two-row headers joined), for the mapping editor. */
   readonly headerLabels: readonly string[];
+  /** Year suffixes on the header: the year taken as current and the columns of earlier years left unread. */
+  readonly years?: HeaderYears;
+}
+
+export interface HeaderYears {
+  /** The latest year on the header row, taken as the assessment year. */
+  readonly current: number;
+  /** Columns of an earlier year that are not read as this year's values (indices into values rows). */
+  readonly olderColumns: readonly number[];
 }
 
 interface Candidate extends TableLayout {
@@ -62,16 +71,59 @@ function synonymTable(kind: SheetKind): Map<string, ColumnDef> {
 }
 
 /**
- * Assigns recognised columns; each key once. Two "Predikat <year>" columns → the older is last
- * year's. One "Predikat <year>" beside a plain "Predikat" column does not take this year's slot.
+ * Inside a group of a two-row header the child's words alone are ambiguous: `NILAI` under
+ * `SASARAN KERJA PEGAWAI (SKP)` is the SKP score, `NILAI RATA-RATA` under `PERILAKU KERJA` the
+ * behaviour score, while `60%`, `JUMLAH`, the six PP 46 aspects and quarterly `TW I`…`TW IV`
+ * columns are parts, not fields.
+ * Returns the field, null for a known part, undefined when the parent is no such group.
  */
-function matchColumns(kind: SheetKind, labelSets: readonly (readonly string[])[]): ColumnMap {
+export function groupField(parent: string, child: string): PegawaiColumn | null | undefined {
+  const p = headerKey(parent).key;
+  const k = headerKey(child).key;
+  if (p === "" || k === "" || p === k) return undefined;
+  // Quarterly sub-columns (TW I … TW IV under "PREDIKAT KINERJA PERIODIK") are periods, not this year's field.
+  if (/^(tw|triwulan|kuartal|semester)\s*(i{1,3}|iv|[1-4])$/.test(k)) return null;
+  if (/(^|\s)(skp|sasaran kerja( pegawai)?)(\s|$)/.test(p) && !/perilaku/.test(p)) {
+    return /^(nilai|capaian|nilai skp|angka|nilai capaian|capaian skp)$/.test(k) ? "nilaiSkp" : null;
+  }
+  if (/(^|\s)perilaku(\s|$)/.test(p) && !/rating/.test(p)) {
+    return /^(nilai rata rata|rata rata|nilai|nilai perilaku|rerata|nilai rerata)$/.test(k) ? "nilaiPerilaku" : null;
+  }
+  return undefined;
+}
+
+interface Matched {
+  readonly columns: ColumnMap;
+  readonly years?: HeaderYears;
+}
+
+/**
+ * Assigns recognised columns; each key once. Year suffixes ("NILAI SKP 2024", "Rating Hasil
+ * Kerja 2025"): the latest year on the header row is the current year. A score or rating column
+ * of an earlier year is last year's and is not read as this year's; an earlier "Predikat <year>"
+ * is last year's predikat. Two "Predikat <year>" columns → the older is last year's. One
+ * "Predikat <year>" beside a plain "Predikat" column does not take this year's slot.
+ */
+function matchColumns(kind: SheetKind, labelSets: readonly (readonly string[])[], group?: { parent: readonly string[]; child: readonly string[] }): Matched {
   const table = synonymTable(kind);
-  const columns: ColumnMap = {};
+  const candidates = new Map<ColumnKey, { col: number; year?: number }[]>();
   const predikatYears: { col: number; year: number }[] = [];
   let plainPredikat: number | undefined;
   const width = labelSets[0].length;
+  const add = (key: ColumnKey, col: number, year: number | undefined) => {
+    const list = candidates.get(key) ?? [];
+    list.push({ col, year });
+    candidates.set(key, list);
+  };
   for (let c = 0; c < width; c++) {
+    if (kind === "pegawai" && group && group.child[c]) {
+      const g = groupField(group.parent[c], group.child[c]);
+      if (g === null) continue;
+      if (g !== undefined) {
+        add(g, c, headerKey(group.parent[c]).year ?? headerKey(group.child[c]).year);
+        continue;
+      }
+    }
     for (const labels of labelSets) {
       const text = labels[c];
       if (!text) continue;
@@ -79,18 +131,47 @@ function matchColumns(kind: SheetKind, labelSets: readonly (readonly string[])[]
       const def = table.get(key);
       if (!def) continue;
       if (def.key === "predikat" && year !== undefined) predikatYears.push({ col: c, year });
-      else if (def.key === "predikat" && plainPredikat === undefined) plainPredikat = c;
-      if (columns[def.key] === undefined) columns[def.key] = c;
+      // The annual predikat wins over a quarterly one ("Predikat Kinerja Periodik") on the same header.
+      else if (def.key === "predikat" && (plainPredikat === undefined || (/periodik/.test(headerKey(labels[plainPredikat]).key) && !/periodik/.test(key)))) plainPredikat = c;
+      add(def.key, c, year);
       break;
     }
   }
-  if (kind === "pegawai" && predikatYears.length < 2 && plainPredikat !== undefined) columns.predikat = plainPredikat;
-  if (kind === "pegawai" && predikatYears.length >= 2) {
-    const sorted = [...predikatYears].sort((a, b) => b.year - a.year);
-    columns.predikat = sorted[0].col;
-    if (columns.predikatTahunLalu === undefined) columns.predikatTahunLalu = sorted[1].col;
+  const allYears = [...candidates.values()].flat().map((x) => x.year).filter((y): y is number => y !== undefined);
+  const current = allYears.length > 0 ? Math.max(...allYears) : undefined;
+  const columns: ColumnMap = {};
+  const older: number[] = [];
+  for (const [key, list] of candidates) {
+    if (key === "predikat") continue;
+    const now = list.find((x) => x.year === undefined || x.year === current);
+    if (now) columns[key] = now.col;
+    for (const x of list) if (x.year !== undefined && current !== undefined && x.year < current) older.push(x.col);
   }
-  return columns;
+  if (kind === "pegawai") {
+    if (predikatYears.length >= 2) {
+      const sorted = [...predikatYears].sort((a, b) => b.year - a.year);
+      if (current !== undefined && sorted[0].year < current) {
+        // Both predikat years are older than the ratings: the latest of them is last year's.
+        if (plainPredikat !== undefined) columns.predikat = plainPredikat;
+        if (columns.predikatTahunLalu === undefined) columns.predikatTahunLalu = sorted[0].col;
+      } else {
+        columns.predikat = sorted[0].col;
+        if (columns.predikatTahunLalu === undefined) columns.predikatTahunLalu = sorted[1].col;
+      }
+    } else if (plainPredikat !== undefined) {
+      columns.predikat = plainPredikat;
+    } else if (predikatYears.length === 1) {
+      const only = predikatYears[0];
+      if (current !== undefined && only.year < current) {
+        if (columns.predikatTahunLalu === undefined) columns.predikatTahunLalu = only.col;
+      } else {
+        columns.predikat = only.col;
+      }
+    }
+  }
+  const mapped = new Set(Object.values(columns));
+  const olderColumns = older.filter((c) => !mapped.has(c));
+  return { columns, years: current !== undefined ? { current, olderColumns } : undefined };
 }
 
 function acceptable(kind: SheetKind, columns: ColumnMap): boolean {
@@ -115,6 +196,7 @@ export function detectTable(sheet: SheetData): TableLayout | undefined {
     if (!acceptable(c.kind, c.columns)) return;
     if (!best || c.score > best.score) best = c;
   };
+  const count = (m: Matched) => Object.keys(m.columns).length;
   for (let r = 0; r < rows; r++) {
     const top = rowTexts(sheet, r, width);
     if (top.every((t) => t === "")) continue;
@@ -122,21 +204,50 @@ export function detectTable(sheet: SheetData): TableLayout | undefined {
     const pair = bottom ? combinedLabels(top, bottom) : undefined;
     for (const kind of ["pegawai", "iku"] as const) {
       const single = matchColumns(kind, [top]);
-      consider({ kind, headerRow: r, headerRows: 1, columns: single, headerLabels: top, score: Object.keys(single).length });
+      consider({ kind, headerRow: r, headerRows: 1, columns: single.columns, headerLabels: top, years: single.years, score: count(single) });
       if (bottom && pair && pair.child.some((t) => t !== "")) {
-        const two = matchColumns(kind, [pair.combined, pair.child, pair.parent]);
+        const two = matchColumns(kind, [pair.combined, pair.child, pair.parent], pair);
         // Each row must add recognised columns to count as a two-row header: a title row
         // ("PEMERINTAH KOTA …") directly above a one-row header is not its upper half.
         const below = matchColumns(kind, [bottom]);
-        if (Object.keys(two).length > Math.max(Object.keys(single).length, Object.keys(below).length)) {
-          consider({ kind, headerRow: r, headerRows: 2, columns: two, headerLabels: pair.combined, score: Object.keys(two).length });
+        if (count(two) > Math.max(count(single), count(below))) {
+          consider({ kind, headerRow: r, headerRows: 2, columns: two.columns, headerLabels: pair.combined, years: two.years, score: count(two) });
         }
       }
     }
   }
   if (!best) return undefined;
-  const { score: _score, ...layout } = best;
+  const { score: _score, years, ...found } = best;
+  let layout: TableLayout = years ? { ...found, years } : found;
+  if (layout.headerRows === 1 && isHeaderContinuation(sheet, layout, width)) {
+    // Read the columns again through both rows: "PREDIKAT KINERJA PERIODIK" over TW I–IV is
+    // four quarterly columns, not the predikat, which is then "PREDIKAT KINERJA PEGAWAI".
+    const pair = combinedLabels(rowTexts(sheet, layout.headerRow, width), rowTexts(sheet, layout.headerRow + 1, width));
+    const two = matchColumns(layout.kind, [pair.combined, pair.child, pair.parent], pair);
+    const better = acceptable(layout.kind, two.columns) && count(two) >= Object.keys(layout.columns).length;
+    layout = { ...layout, headerRows: 2, headerLabels: pair.combined, ...(better ? { columns: two.columns } : {}), ...(better && two.years ? { years: two.years } : {}) };
+  }
   return layout;
+}
+
+/**
+ * The row under a one-row header that only subdivides spanning headers — `TW I | TW II | TW III |
+ * TW IV` under `PREDIKAT KINERJA PERIODIK` — is the header's lower half, never an employee: its
+ * identifying cells are blank and each of its texts sits under a blank header cell or under a
+ * header that spans to its right.
+ */
+function isHeaderContinuation(sheet: SheetData, layout: TableLayout, width: number): boolean {
+  const r = layout.headerRow + 1;
+  if (r >= sheet.values.length) return false;
+  const top = rowTexts(sheet, layout.headerRow, width);
+  const cells = sheet.values[r] ?? [];
+  const ids = [layout.columns.nip, layout.columns.nrp, layout.columns.nama, layout.columns.iku].filter((c): c is number => c !== undefined);
+  if (ids.some((c) => !isBlankCell(cells[c]))) return false;
+  const bottom = rowTexts(sheet, r, width);
+  const filled = bottom.map((t, c) => (t !== "" ? c : -1)).filter((c) => c >= 0);
+  if (filled.length < 2) return false;
+  const spansRight = (c: number) => top[c] !== "" && c + 1 < width && top[c + 1] === "" && bottom[c + 1] !== "";
+  return filled.every((c) => typeof cells[c] === "string" && (top[c] === "" || spansRight(c)));
 }
 
 /** A row of column numbers under the header ("1 2 3 4 …"), common in government templates. */

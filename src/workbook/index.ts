@@ -16,5 +16,8 @@ export * from "./write-plan";
 export * from "./workbook-state";
 export * from "./errors";
 export * from "./flows";
+export * from "./detect-aturan";
+export * from "./text-hygiene";
+export * from "./understanding";
 export { RULES, RULE_CATALOGUE, ruleInfo } from "./rules";
 export type { RuleInfo } from "./rules";

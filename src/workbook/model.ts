@@ -8,6 +8,7 @@ import { ColumnKey, SheetKind } from "./columns";
 import { TableLayout } from "./detect-table";
 import { CellValue, cellText, isBlankCell, isCellError, SheetData } from "./sheet-data";
 import { tableRows, TableRows } from "./table-rows";
+import { CleanedCell, cleanSheet, ColumnHygiene, hygieneByColumn } from "./text-hygiene";
 
 export type NumberCell =
   | { readonly kind: "blank" }
@@ -34,12 +35,26 @@ export class SheetModel {
   /** Cells of merged areas inside the data (not the header) → their area's first cell. */
   private readonly mergeMasters: Map<number, [number, number]> | undefined;
 
+  /** The sheet as read: text cells from the header down cleaned of invisible characters and stray spaces. */
+  readonly sheet: SheetData;
+  private readonly cleaned: readonly CleanedCell[];
+
   constructor(
-    readonly sheet: SheetData,
+    sheet: SheetData,
     readonly layout: TableLayout,
   ) {
-    this.rows = tableRows(sheet, layout);
-    this.mergeMasters = buildMergeMasters(sheet, layout.headerRow + layout.headerRows);
+    const clean = cleanSheet(sheet, layout.headerRow);
+    this.sheet = clean.sheet;
+    this.cleaned = clean.cells;
+    this.rows = tableRows(this.sheet, layout);
+    this.mergeMasters = buildMergeMasters(this.sheet, layout.headerRow + layout.headerRows);
+  }
+
+  /** Columns whose header or data cells had invisible characters or stray spaces removed. */
+  hygiene(): ColumnHygiene[] {
+    const rows = new Set<number>(this.rows.dataRows);
+    for (let r = this.layout.headerRow; r < this.layout.headerRow + this.layout.headerRows; r++) rows.add(r);
+    return hygieneByColumn(this.cleaned, rows);
   }
 
   get kind(): SheetKind {

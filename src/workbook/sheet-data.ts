@@ -1,3 +1,5 @@
+import { cleanText } from "./text-hygiene";
+
 /**
  * The plain picture of a worksheet the engine works on: 2-D cell values (what `range.values`
  * returns, with Excel errors as { error }) and where they sit in the sheet.
@@ -26,15 +28,15 @@ export function isCellError(value: unknown): value is CellError {
 }
 
 export function isBlankCell(value: CellValue | undefined): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  return value === null || value === undefined || (typeof value === "string" && cleanText(value) === "");
 }
 
-/** Text of a cell as a person reads it (for headers, names and messages). */
+/** Text of a cell as a person reads it (for headers, names and messages), free of invisible characters. */
 export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return "";
   if (isCellError(value)) return value.error;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  return String(value).trim();
+  return typeof value === "string" ? cleanText(value) : String(value);
 }
 
 const EXCEL_ERROR_TEXT = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BUSY!|CONNECT!|BLOCKED!|UNKNOWN!)$/;

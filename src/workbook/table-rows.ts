@@ -1,12 +1,12 @@
 /**
  * Which rows under the header are employees (or IKU): data ends at the first fully blank row;
- * column-number rows, subtotal rows ("Jumlah", "Rata-rata") and signature lines are skipped,
- * not validated.
+ * column-number rows, subtotal rows ("Jumlah", "Rata-rata"), unit sub-headings ("A. SEKRETARIAT")
+ * and signature lines are skipped, not validated.
  */
 import { TableLayout, isColumnNumberRow } from "./detect-table";
 import { cellText, isBlankCell, SheetData } from "./sheet-data";
 
-export type SkipReason = "nomor-kolom" | "subtotal" | "tanda-tangan";
+export type SkipReason = "nomor-kolom" | "subtotal" | "tanda-tangan" | "sub-judul";
 
 export interface TableRows {
   /** Indices into SheetData.values of the rows to validate. */
@@ -29,6 +29,28 @@ const SUBTOTAL_LABEL = /^(jumlah|total|sub\s*total|rata[\s-]*rata|rerata|nilai r
 const SIGNATURE = /^((mengetahui|kepala|ditetapkan|dibuat oleh|diperiksa|disetujui|catatan|keterangan|ttd|tanda tangan|pejabat penilai|atasan pejabat|pembina|penata|sekretaris)\b|a\.?\s?n\.?\s|plt\.?\s|nip[\s.:])/i;
 /** The place-and-date line that opens a signature block: "Sukamaju, 15 Januari 2026". */
 const PLACE_DATE = /^[^,\d]{2,60},\s*\d{1,2}\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember)\s+\d{4}$/i;
+
+/** Unit sub-heading words and list markers ("A.", "II.", "1)") that open a heading row. */
+const UNIT_HEADING = /^(([A-Z]|[IVXL]+|\d{1,2})[.)]\s|(bidang|bagian|sub\s?bagian|subbag|seksi|sekretariat|dinas|badan|kantor|uptd?|unit|kecamatan|kelurahan|puskesmas|inspektorat|direktorat|biro|satuan|kelompok)\b)/i;
+
+/**
+ * A unit sub-heading inside the table: no identifier, no number, no value in any scored column,
+ * at most two filled cells, and the text reads as a heading (a list marker or a unit word) or fills a
+ * merged area across several columns. An employee with a blank NIP still has a value somewhere.
+ */
+function isSubHeading(sheet: SheetData, layout: TableLayout, r: number, texts: readonly string[]): boolean {
+  const cells = sheet.values[r];
+  if (texts.length === 0 || texts.length > 2) return false;
+  // An employee row carries its sequence number; a heading ("A. SEKRETARIAT", not "M. RIZKY" with a No) does not.
+  if (cells.some((v) => typeof v === "number")) return false;
+  const { columns } = layout;
+  for (const key of ["nip", "nrp", "nilaiSkp", "nilaiPerilaku", "nilaiKinerja", "predikat", "ratingHasilKerja", "ratingPerilaku", "target", "realisasi", "bobot"] as const) {
+    const c = columns[key];
+    if (c !== undefined && !isBlankCell(cells[c])) return false;
+  }
+  const merged = sheet.merges?.some((m) => m.row === r && m.cols >= 3) ?? false;
+  return merged || texts.some((t) => UNIT_HEADING.test(t));
+}
 
 function isBlankRow(cells: readonly unknown[] | undefined): boolean {
   return !cells || cells.every((v) => isBlankCell(v as never));
@@ -67,6 +89,10 @@ export function tableRows(sheet: SheetData, layout: TableLayout): TableRows {
     }
     if (idsBlank && texts.length > 0 && (SIGNATURE.test(texts[0]) || PLACE_DATE.test(texts[0]))) {
       skipped.push({ row: r, reason: "tanda-tangan" });
+      continue;
+    }
+    if (layout.kind === "pegawai" && isSubHeading(sheet, layout, r, texts)) {
+      skipped.push({ row: r, reason: "sub-judul" });
       continue;
     }
     dataRows.push(r);

@@ -54,7 +54,8 @@ const key = (p: { sheet: string; cell: string; code: string }) => `${p.sheet}!${
 const planted = (file: string, sheet?: string): PlantedProblem[] => PLANTED_PROBLEMS.filter((p) => p.file === file && (sheet === undefined || p.sheet === sheet));
 
 /** Finding codes that cannot occur in a PP 30/2019 employee sheet: other rule sets, IKU sheets, no table at all. */
-const NOT_PP30_PEGAWAI = new Set(["TABEL_TIDAK_DITEMUKAN", "RATING_TIDAK_DIKENAL", "DISTRIBUSI_KURVA", "PREDIKAT_ORGANISASI_TIDAK_SAH", "DISTRIBUSI_SERI"]);
+// TEKS_TERSEMBUNYI (invisible characters from personnel exports) is planted in samples/nyata.
+const NOT_PP30_PEGAWAI = new Set(["TEKS_TERSEMBUNYI", "TABEL_TIDAK_DITEMUKAN", "RATING_TIDAK_DIKENAL", "DISTRIBUSI_KURVA", "PREDIKAT_ORGANISASI_TIDAK_SAH", "DISTRIBUSI_SERI"]);
 
 describe("dinas-bersih.xlsx (PP 30/2019)", () => {
   it("has no findings", async () => {

@@ -311,7 +311,7 @@ describe("Periksa with a fake service", () => {
     const list = screen.getAllByRole("list").find((l) => l.textContent!.includes(RULE_CATALOGUE[0].title))!;
     const items = within(list).getAllByRole("listitem");
     expect(items).toHaveLength(RULE_CATALOGUE.length);
-    expect(RULE_CATALOGUE.length).toBe(33);
+    expect(RULE_CATALOGUE.length).toBe(34);
     RULE_CATALOGUE.forEach((rule, i) => {
       expect(items[i].textContent).toContain(rule.title);
       expect(items[i].textContent).toContain(rule.description);

@@ -17,7 +17,7 @@ const codes = RULE_CATALOGUE.map((r) => r.code);
 
 test("codes are unique; every entry has a severity, an Indonesian title and a description", () => {
   expect(new Set(codes).size).toBe(codes.length);
-  expect(codes).toHaveLength(33);
+  expect(codes).toHaveLength(34);
   for (const r of RULE_CATALOGUE) {
     expect(["error", "warning"]).toContain(r.severity);
     expect(["pegawai", "iku", "semua"]).toContain(r.appliesTo);
@@ -55,6 +55,7 @@ const PLANTED: readonly [SheetData, Settings][] = [
   [PETUNJUK_PENGISIAN, settingsWith()],
   [{ name: "Daftar Pegawai", startRow: 0, startCol: 0, values: [["NIP", "Nama", "Unit Kerja"], ["198203152006041001", "Ahmad Fauzi", "Sekretariat"]] }, settingsWith()],
   [withRowsInserted(REKAP_BKPSDM, 15, [blankRow(13)]), settingsWith()],
+  [{ name: "Ekspor SIMPEGA", startRow: 0, startCol: 0, values: [["NIP", "Nama", "Nilai Kinerja"], ["\u200C198203152006041001", "\u200CAhmad Fauzi", 95]] }, settingsWith()],
   [withCells(REKAP_BKPSDM, { K7: 86 }), settingsWith()],
   [withCells(EKINERJA_PERMENPANRB6, { I14: "A", G6: "DIATAS EKSPEKTASI", F7: "DIATAS EKSPEKTASI", G7: "DIATAS EKSPEKTASI" }), settingsWith({ aturan: "PERMENPANRB6" })],
   [withCells(EKINERJA_PERMENPANRB6, { G10: "B" }), settingsWith({ aturan: "PERMENPANRB6" })],
