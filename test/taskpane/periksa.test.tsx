@@ -107,13 +107,25 @@ describe("Periksa with a fake service", () => {
     expect(ruleHeaders("Peringatan")).toEqual(WARNING_RULES);
     // Errors come before warnings.
     const sections = screen.getAllByRole("region").map((r) => r.getAttribute("aria-label"));
-    expect(sections).toEqual(["Kesalahan", "Peringatan"]);
+    expect(sections.filter((s) => s === "Kesalahan" || s === "Peringatan")).toEqual(["Kesalahan", "Peringatan"]);
+    expect(sections.indexOf("Kesalahan")).toBeLessThan(sections.indexOf("Peringatan"));
     // The first rule of each severity is open: its cells are listed.
     expect(findingCells()).toEqual(["B7", "F10", "G18", "H19"]);
     // Opening another rule lists its cells.
     await user.click(screen.getByRole("button", { name: /NIP bukan 18 digit/ }));
     expect(findingButton("B8")).toBeTruthy();
     expect(findingButton("B9").textContent).toBe('B9 NIP hanya boleh berisi angka (tertulis "19900105201503100A").');
+  });
+
+  it("shows what was understood: sheet, header rows, each field's column and header, unread columns, the rule set and why", async () => {
+    const { user } = renderApp({ service: fakeService(readOf(REKAP_BERMASALAH)) });
+    await runCheck(user);
+    const fields = screen.getByRole("region", { name: "Isian dan kolomnya" });
+    const items = within(fields).getAllByRole("listitem").map((li) => li.textContent);
+    expect(items).toContain("NIP — kolom B “NIP”");
+    expect(items).toContain("Nilai SKP — kolom F “Nilai SKP”");
+    expect(screen.getByText(/Aturan predikat:/).textContent).toMatch(/PP 30\/2019 \(dipilih di panel/);
+    expect(screen.getByText(/Lembar/, { selector: "span" }).textContent).toMatch(/Lembar Rekap 2025 · Baris judul 4–5 · 15 baris pegawai/);
   });
 
   it("a clean sheet says there is nothing to fix and offers no marking", async () => {

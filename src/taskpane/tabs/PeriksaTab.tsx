@@ -43,6 +43,7 @@ import { FindingFilter, filterFindings, listOrder } from "../findings-view";
 import { usePane } from "../pane-context";
 import { FindingList } from "./FindingList";
 import { MappingEditor } from "./MappingEditor";
+import { Understanding } from "./Understanding";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -294,7 +295,15 @@ export default function PeriksaTab() {
         </>
       )}
 
-      <Accordion collapsible>
+      <Accordion collapsible multiple defaultOpenItems={["understood"]}>
+        {report?.understanding && (
+          <AccordionItem value="understood">
+            <AccordionHeader size="small">{t("understood")}</AccordionHeader>
+            <AccordionPanel>
+              <Understanding understanding={report.understanding} />
+            </AccordionPanel>
+          </AccordionItem>
+        )}
         {layout && analysis && sheet && (
           <AccordionItem value="mapping">
             <AccordionHeader size="small">
