@@ -252,7 +252,8 @@ export default function RekomendasiTab() {
             <DialogTitle>
               {t("errorsRemainTitle")} {blocked?.length.toLocaleString(lang === "id" ? "id-ID" : "en-US")} {t("errors")}
             </DialogTitle>
-            <DialogContent>
+            {/* Long at 320 × 455: it scrolls, so it takes focus to scroll with the keyboard. */}
+            <DialogContent tabIndex={0}>
               <Text as="p">{t("errorsRemainBody")}</Text>
               <ul>
                 {blocked?.slice(0, 5).map((f) => (
