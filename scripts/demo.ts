@@ -45,7 +45,8 @@ async function step3Recommend(): Promise<string[]> {
     const input = join(SAMPLES, file);
     if (!existsSync(input)) continue;
     const output = join(OUT, `rekomendasi-${file}`);
-    for (const line of await runRekomendasi(input, { output, overwrite: true })) console.log(line);
+    // --paksa: the problem sample is shown with its rows noted rather than refused.
+    for (const line of (await runRekomendasi(input, { output, overwrite: true, force: true })).lines) console.log(line);
     written.push(output);
     const check = await loadWorkbookFile(output);
     console.log(`   (dibuka ulang: ${check.workbook.worksheets.length} lembar, lembar add-in: ${check.ownSheets.join(", ")})`);

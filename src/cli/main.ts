@@ -1,12 +1,13 @@
 /**
  * `kinerja` — the add-in's engine on the command line (stable interface, see DESIGN.md).
  *   kinerja fungsi NAMA [ARG ...]
- *   kinerja validasi FILE.xlsx|FOLDER [--json] [--aturan …]
- *   kinerja rekomendasi FILE.xlsx -o OUT.xlsx [--timpa] [--lembar …] [--aturan …]
- * Exit codes: 0 ok · 1 error-level findings · 2 unusable input or usage.
+ *   kinerja validasi FILE.xlsx|FOLDER [--json] [--aturan …] [--kolom BIDANG=KOLOM …]
+ *   kinerja rekomendasi FILE.xlsx -o OUT.xlsx [--timpa] [--paksa] [--lembar …] [--aturan …] [--kolom BIDANG=KOLOM …]
+ * Exit codes: 0 ok · 1 error-level findings (rekomendasi: refused, nothing written) · 2 unusable input or usage.
  */
 import { Command, CommanderError } from "commander";
 import { Aturan } from "../core/aturan";
+import { ColumnOverride } from "../workbook/flows/mapping";
 import { UserFacingError } from "../workbook/errors";
 import { runFungsi } from "./fungsi";
 import { silentProgress, terminalProgress } from "./progress";
@@ -41,7 +42,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .argument("<berkas>", "berkas .xlsx atau folder")
     .addOption(OPTIONS.json())
     .addOption(OPTIONS.aturan())
-    .action(async (berkas: string, opts: { json?: boolean; aturan?: Aturan }) => {
+    .addOption(OPTIONS.kolom())
+    .action(async (berkas: string, opts: { json?: boolean; aturan?: Aturan; kolom?: ColumnOverride[] }) => {
       const progress = opts.json ? silentProgress : terminalProgress();
       const { outcomes, folder } = await validateFiles(berkas, opts, progress);
       io.out(opts.json ? toJson(outcomes) : toText(outcomes, folder));
@@ -56,9 +58,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .addOption(OPTIONS.timpa())
     .addOption(OPTIONS.lembar())
     .addOption(OPTIONS.aturan())
-    .action(async (berkas: string, opts: { output: string; timpa?: boolean; lembar?: string; aturan?: Aturan }) => {
-      const lines = await runRekomendasi(berkas, { output: opts.output, overwrite: opts.timpa, aturan: opts.aturan, sheet: opts.lembar });
-      io.out(lines.join("\n"));
+    .addOption(OPTIONS.kolom())
+    .addOption(OPTIONS.paksa())
+    .action(async (berkas: string, opts: { output: string; timpa?: boolean; paksa?: boolean; lembar?: string; aturan?: Aturan; kolom?: ColumnOverride[] }) => {
+      const result = await runRekomendasi(berkas, { output: opts.output, overwrite: opts.timpa, force: opts.paksa, aturan: opts.aturan, sheet: opts.lembar, kolom: opts.kolom });
+      io.out(result.lines.join("\n"));
+      exitCode = result.code;
     });
 
   try {

@@ -5,7 +5,7 @@
  */
 import { Option } from "commander";
 import { ATURAN_VALUES, Aturan, parseAturan } from "../core/aturan";
-import { Settings, settingsFor, UserErrorKind, UserFacingError } from "../workbook";
+import { addColumnOverride, AturanPreference, ColumnOverride, Settings, settingsFor, storedAturan, UserErrorKind, UserFacingError } from "../workbook";
 
 /** Exit codes of the stable interface (DESIGN.md): 0 ok · 1 error-level findings · 2 unusable input or usage. */
 export const EXIT_OK = 0;
@@ -45,7 +45,7 @@ export class UsageError extends UserFacingError {
 export const OPTIONS = {
   json: () => new Option("--json", "cetak hasil sebagai JSON"),
   aturan: () =>
-    new Option("--aturan <aturan>", `aturan predikat: ${ATURAN_VALUES.join(", ")} (bawaan: pengaturan di berkas, atau PP30)`).argParser((value: string): Aturan => {
+    new Option("--aturan <aturan>", `aturan predikat: ${ATURAN_VALUES.join(", ")} (bawaan: pengaturan di berkas, atau yang tersirat dari lembarnya)`).argParser((value: string): Aturan => {
       const parsed = parseAturan(value);
       if (!parsed) throw new UsageError(`Aturan "${value}" tidak dikenal; gunakan ${ATURAN_VALUES.join(", ")}.`);
       return parsed;
@@ -53,14 +53,31 @@ export const OPTIONS = {
   output: () => new Option("-o, --output <OUT>", "berkas .xlsx hasil").makeOptionMandatory(),
   timpa: () => new Option("--timpa", "timpa OUT bila sudah ada"),
   lembar: () => new Option("--lembar <nama>", "lembar sumber (bawaan: lembar penilaian pegawai pertama)"),
+  kolom: () =>
+    new Option("--kolom <BIDANG=KOLOM>", "baca BIDANG dari KOLOM, mengganti deteksi (boleh berulang), mis. --kolom nilaiSkp=F").argParser(
+      (value: string, previous: ColumnOverride[] | undefined): ColumnOverride[] => {
+        try {
+          return addColumnOverride(previous, value);
+        } catch (error) {
+          throw error instanceof UserFacingError ? new UsageError(error.message) : error;
+        }
+      },
+    ),
+  paksa: () => new Option("--paksa", "tetap tulis meski masih ada galat (baris bergalat diberi catatan, tanpa kotak talenta dan penghargaan)"),
 } as const;
 
 /** The options that change how a workbook is judged. */
 export interface JudgementOptions {
   readonly aturan?: Aturan;
+  readonly kolom?: readonly ColumnOverride[];
 }
 
 /** Settings stored in the workbook by the panel, with the command line's options on top. */
 export function runSettings(stored: unknown, options: JudgementOptions): Settings {
   return settingsFor(stored, { aturan: options.aturan });
+}
+
+/** Whose rule set counts: --aturan, else the one saved in the workbook, else the sheet's own (see chooseAturan). */
+export function runAturanChoice(stored: unknown, options: JudgementOptions): AturanPreference {
+  return { pengguna: options.aturan, bukuKerja: storedAturan(stored) };
 }

@@ -1,14 +1,17 @@
 /**
- * `kinerja validasi FILE.xlsx|FOLDER [--json] [--aturan …]`: findings grouped by sheet and rule
- * with cell addresses, a summary table for folders. Exit 0 clean · 1 error-level findings ·
- * 2 unusable input (missing, not .xlsx, password-protected, corrupted).
+ * `kinerja validasi FILE.xlsx|FOLDER [--json] [--aturan …] [--kolom BIDANG=KOLOM …]`: what was
+ * understood of each sheet (header rows, fields and their columns, unread columns, skipped checks,
+ * the rule set and why), then the findings grouped by sheet and rule with cell addresses, and a
+ * summary table for folders. Exit 0 clean · 1 error-level findings · 2 unusable input (missing,
+ * not .xlsx, password-protected, corrupted) or usage.
  */
 import { basename } from "node:path";
-import { Finding, ruleInfo } from "../workbook";
-import { FileValidation, loadWorkbookFile, UnusableFileError, validateLoaded } from "../xlsx";
+import { ATURAN_INFO } from "../core/aturan";
+import { checkWorkbook, columnIndex, Finding, ruleInfo, TableUnderstanding } from "../workbook";
+import { FileValidation, loadWorkbookFile, UnusableFileError } from "../xlsx";
 import { collectWorkbooks } from "./files";
 import { Progress } from "./progress";
-import { EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, JudgementOptions, runSettings } from "./shared";
+import { EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, JudgementOptions, runAturanChoice, runSettings } from "./shared";
 
 export interface ValidasiOptions extends JudgementOptions {
   readonly json?: boolean;
@@ -28,7 +31,9 @@ export async function validateFiles(path: string, options: ValidasiOptions, prog
     try {
       const loaded = await loadWorkbookFile(file);
       const settings = runSettings(loaded.state.settings, options);
-      outcomes.push({ file, status: "ok", validation: validateLoaded(loaded, settings, options.today ?? new Date()) });
+      const aturanChoice = runAturanChoice(loaded.state.settings, options);
+      const checked = checkWorkbook(loaded.sheets, loaded.state, settings, options.today ?? new Date(), { aturanChoice, columns: options.kolom });
+      outcomes.push({ file, status: "ok", validation: { file: loaded.file, ...checked } });
     } catch (error) {
       if (!(error instanceof UnusableFileError)) throw error;
       outcomes.push({ file, status: "tidak-dapat-dibaca", reason: error.reason, message: error.message });
@@ -69,11 +74,45 @@ export function toJson(outcomes: readonly FileOutcome[]): string {
         errors: r.counts.errors,
         warnings: r.counts.warnings,
         findings: r.findings.map((f) => ({ code: f.code, severity: f.severity, sheet: f.sheet, cell: f.cell, address: f.address, message: f.message })),
+        aturan: { aturan: r.aturan.aturan, nama: ATURAN_INFO[r.aturan.aturan].nama, reason: r.aturan.reason, source: r.aturan.source },
+        understanding: r.understanding ? understandingJson(r.understanding) : null,
       })),
       fileFindings: o.validation.fileFindings.map((f) => ({ code: f.code, severity: f.severity, message: f.message })),
     };
   });
   return JSON.stringify({ files, summary: { files: outcomes.length, errors, warnings, unusable: outcomes.filter((o) => o.status !== "ok").length } }, null, 2);
+}
+
+/** What was understood, for --json (the rule set is given beside it, once). */
+function understandingJson(u: TableUnderstanding) {
+  return {
+    headerRows: u.headerRows,
+    fields: u.fields.map((f) => ({ field: f.field, label: f.label, column: f.column, header: f.header })),
+    unmapped: u.unmapped.map((c) => ({ column: c.column, header: c.header, note: c.note ?? null })),
+    skippedChecks: u.skippedChecks.map((c) => ({ check: c.check, message: c.message })),
+    year: u.year ? { current: u.year.current, message: u.year.message } : null,
+    hygiene: u.hygiene,
+    rowsRead: u.rowsRead,
+    rowsSkipped: u.rowsSkipped.map((r) => ({ row: r.row, reason: r.reason })),
+  };
+}
+
+const SOURCE_TEXT = { pengguna: "dipilih pengguna", "buku kerja": "tersimpan di buku kerja", terdeteksi: "terdeteksi dari lembar" } as const;
+
+/** The understanding as indented lines under the sheet's line. */
+function understandingText(u: TableUnderstanding): string[] {
+  const lines = [
+    `    Aturan: ${ATURAN_INFO[u.aturan.aturan].nama} (${SOURCE_TEXT[u.aturan.source]}: ${u.aturan.reason})`,
+    `    Baris judul: ${u.headerRows.join("–")}`,
+    `    Kolom dibaca:`,
+    ...[...u.fields].sort((a, b) => columnIndex(a.column) - columnIndex(b.column)).map((f) => `      ${f.column.padEnd(3)} ${`${f.label} [${f.field}]`.padEnd(34)} ← "${f.header}"`),
+  ];
+  if (u.unmapped.length > 0) lines.push(`    Kolom tidak dibaca: ${u.unmapped.map((c) => `${c.column} "${c.header}"${c.note ? ` (${c.note})` : ""}`).join(", ")}`);
+  if (u.year) lines.push(`    ${u.year.message}`);
+  for (const c of u.skippedChecks) lines.push(`    ${c.message}`);
+  for (const h of u.hygiene) lines.push(`    Teks dibersihkan: ${h}`);
+  if (u.rowsSkipped.length > 0) lines.push(`    Baris bukan pegawai dilewati: ${u.rowsSkipped.map((r) => `${r.row} (${r.reason})`).join(", ")}`);
+  return lines;
 }
 
 const SYMBOL = { error: "✖", warning: "⚠" } as const;
@@ -90,6 +129,7 @@ export function toText(outcomes: readonly FileOutcome[], folder: boolean): strin
     for (const r of o.validation.reports) {
       const kind = r.layout?.kind === "iku" ? "IKU" : "pegawai";
       lines.push(`  Lembar "${r.sheet}" (${kind}): ${r.rowsChecked} baris diperiksa, ${r.counts.errors} error, ${r.counts.warnings} peringatan`);
+      if (r.understanding) lines.push(...understandingText(r.understanding));
       const byRule = new Map<string, Finding[]>();
       for (const f of r.findings) byRule.set(f.code, [...(byRule.get(f.code) ?? []), f]);
       for (const [code, findings] of byRule) {

@@ -38,6 +38,10 @@ export interface RowAssessment {
   readonly kotak?: KotakTalenta;
   readonly predikatTahunLalu?: PredikatTerbaca;
   readonly kelayakan?: KelayakanPenghargaan;
+  /** Why the two-year eligibility could not be judged ("kolom Predikat Tahun Lalu tidak ada"), when it could not. */
+  readonly kelayakanKosong?: string;
+  /** Set when the row's errors withhold its talent box and rewards (flows/understood.ts): why. */
+  readonly withheld?: string;
   /** Why something could not be judged, in Indonesian, for the sheet's "Catatan" column. */
   readonly notes: readonly string[];
 }
@@ -128,8 +132,14 @@ export function assessRow(model: SheetModel, row: number, settings: Settings): R
 
   const predikatTahunLalu = statedPredikat(model, row, "predikatTahunLalu", settings);
   let kelayakan: KelayakanPenghargaan | undefined;
+  let kelayakanKosong: string | undefined;
   if (predikat && predikatTahunLalu) kelayakan = kelayakanPenghargaan(predikat.level, predikatTahunLalu.level);
-  else if (predikat && model.has("predikatTahunLalu")) notes.push("predikat tahun lalu kosong/tidak sah");
+  else if (!predikat) kelayakanKosong = "predikat tahun ini tidak dapat ditentukan";
+  else if (!model.has("predikatTahunLalu")) kelayakanKosong = "kolom Predikat Tahun Lalu tidak ada di lembar sumber";
+  else {
+    kelayakanKosong = isBlankCell(model.cell(row, "predikatTahunLalu")) ? "predikat tahun lalu kosong" : "predikat tahun lalu tidak sah";
+    notes.push("predikat tahun lalu kosong/tidak sah");
+  }
 
   return {
     score,
@@ -144,6 +154,7 @@ export function assessRow(model: SheetModel, row: number, settings: Settings): R
     kotak,
     predikatTahunLalu,
     kelayakan,
+    kelayakanKosong,
     notes,
   };
 }

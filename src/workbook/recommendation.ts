@@ -34,6 +34,14 @@ function notesOf(r: RecommendationRow): string {
   return notes.join("; ");
 }
 
+/** The eligibility, or why there is none: never an empty cell the officer could read as "not eligible". */
+function eligibilityText(r: RecommendationRow): string {
+  const a = r.assessment;
+  if (a.kelayakan) return a.kelayakan;
+  if (a.withheld) return `Tidak diberikan: ${a.withheld}`;
+  return a.kelayakanKosong ? `Tidak dapat ditentukan: ${a.kelayakanKosong}` : "";
+}
+
 const RATING_COLUMNS: readonly TableColumn[] = [
   { header: "Rating Hasil Kerja", width: 19, format: "text", value: (r) => r.assessment.ratingHasilKerja ?? "" },
   { header: "Rating Perilaku", width: 19, format: "text", value: (r) => r.assessment.ratingPerilaku ?? "" },
@@ -61,13 +69,13 @@ function tableColumns(withRatings: boolean): readonly TableColumn[] {
       value: (r) => (r.assessment.kotak !== undefined ? rekomendasiTalenta(r.assessment.kotak) : ""),
     },
     { header: "Predikat Tahun Lalu", width: 16, format: "text", value: (r) => r.assessment.predikatTahunLalu?.label ?? "" },
-    { header: "Kelayakan Penghargaan (PP 30/2019 Ps. 53)", width: 30, format: "text", value: (r) => r.assessment.kelayakan ?? "" },
+    { header: "Kelayakan Penghargaan (PP 30/2019 Ps. 53)", width: 30, format: "text", wrap: true, value: eligibilityText },
     {
       header: "Jenis Penghargaan (Tabel 31)",
       width: 52,
       format: "text",
       wrap: true,
-      value: (r) => (r.assessment.predikat ? jenisPenghargaan(r.assessment.predikat.level).join("; ") || "Tidak Ada" : ""),
+      value: (r) => (r.assessment.withheld ? "" : r.assessment.predikat ? jenisPenghargaan(r.assessment.predikat.level).join("; ") || "Tidak Ada" : ""),
     },
     { header: "Catatan", width: 40, format: "text", value: notesOf },
   ];

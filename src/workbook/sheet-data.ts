@@ -1,4 +1,5 @@
 import { cleanText } from "./text-hygiene";
+import { excelErrorText } from "../core/cell-value";
 
 /**
  * The plain picture of a worksheet the engine works on: 2-D cell values (what `range.values`
@@ -39,15 +40,17 @@ export function cellText(value: CellValue | undefined): string {
   return typeof value === "string" ? cleanText(value) : String(value);
 }
 
-const EXCEL_ERROR_TEXT = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BUSY!|CONNECT!|BLOCKED!|UNKNOWN!)$/;
-
 /**
  * Office.js `values` returns an error cell as its text ("#N/A"). A text cell typed exactly like
- * an error code is treated as one: either way the value is missing and must be fixed.
+ * an error code is treated as one (in any case, as the functions read it: core/cell-value.ts):
+ * either way the value is missing and must be fixed.
  */
 export function normaliseCell(value: unknown): CellValue {
   if (value === undefined || value === null || value === "") return null;
-  if (typeof value === "string") return EXCEL_ERROR_TEXT.test(value.trim()) ? { error: value.trim() } : value;
+  if (typeof value === "string") {
+    const error = excelErrorText(value);
+    return error ? { error } : value;
+  }
   if (typeof value === "number" || typeof value === "boolean") return value;
   if (isCellError(value)) return { error: value.error };
   return String(value);

@@ -6,6 +6,7 @@
 import JSZip from "jszip";
 import { columnLetters, quoteSheetName } from "../workbook/address";
 import { RangeSpec } from "../workbook/write-plan";
+import { attr, escapeXml, NS_OFFICE_REL, readRels, readText, relsPathOf, relsXml, resolveTarget, workbookPartPath } from "./package-parts";
 
 export interface ChartSpec {
   readonly sheetName: string;
@@ -18,11 +19,8 @@ export interface ChartSpec {
   readonly seriesName: string;
 }
 
-const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
-function xml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
+const NS_REL = NS_OFFICE_REL;
+const xml = escapeXml;
 
 function absRef(sheet: string, row: number, col: number, rows = 1): string {
   const c = columnLetters(col);
@@ -44,34 +42,22 @@ function drawingXml(anchor: RangeSpec, chartRelId: string, name: string): string
 <xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><xdr:twoCellAnchor editAs="oneCell"><xdr:from><xdr:col>${anchor.col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${anchor.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>${anchor.col + anchor.cols}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${anchor.row + anchor.rows}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="${xml(name)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="${NS_REL}" r:id="${chartRelId}"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`;
 }
 
-function relsXml(rels: readonly { id: string; type: string; target: string }[]): string {
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels
-    .map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${xml(r.target)}"/>`)
-    .join("")}</Relationships>`;
-}
-
 function freeIndex(zip: JSZip, folder: string, prefix: string): number {
   let i = 1;
   while (zip.file(`${folder}/${prefix}${i}.xml`)) i++;
   return i;
 }
 
-function decodeXmlAttr(text: string): string {
-  return text.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
-}
-
 /** Path of a sheet's XML part inside the package, from workbook.xml and its relationships. */
 async function sheetPartPath(zip: JSZip, sheetName: string): Promise<string> {
-  const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
-  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
-  for (const m of workbookXml.matchAll(/<sheet\b[^>]*>/g)) {
-    const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
-    const rid = /\br:id="([^"]*)"/.exec(m[0])?.[1];
-    if (name === undefined || rid === undefined || decodeXmlAttr(name) !== sheetName) continue;
-    const rel = new RegExp(`<Relationship\\b[^>]*\\bId="${rid}"[^>]*>`).exec(rels)?.[0];
-    const target = rel ? /\bTarget="([^"]*)"/.exec(rel)?.[1] : undefined;
-    if (target) return target.startsWith("/") ? target.slice(1) : `xl/${target}`;
+  const workbookPath = await workbookPartPath(zip);
+  const workbookXml = (await readText(zip, workbookPath)) ?? "";
+  const rels = await readRels(zip, workbookPath);
+  for (const m of workbookXml.matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)) {
+    if (attr(m[0], "name") !== sheetName) continue;
+    const rid = /\s[\w.-]+:id\s*=\s*"([^"]*)"/.exec(m[0])?.[1];
+    const rel = rels.find((r) => r.id === rid);
+    if (rel) return resolveTarget(workbookPath, rel.target);
   }
   throw new Error(`lembar "${sheetName}" tidak ditemukan di paket`);
 }
@@ -82,8 +68,7 @@ const DRAWING_SUCCESSORS = ["<legacyDrawing", "<legacyDrawingHF", "<drawingHF", 
 export async function addChart(xlsx: Buffer, spec: ChartSpec): Promise<Buffer> {
   const zip = await JSZip.loadAsync(xlsx);
   const sheetPath = await sheetPartPath(zip, spec.sheetName);
-  const sheetFile = sheetPath.split("/").pop()!;
-  const sheetRelsPath = `${sheetPath.slice(0, -sheetFile.length)}_rels/${sheetFile}.rels`;
+  const sheetRelsPath = relsPathOf(sheetPath);
 
   const chartN = freeIndex(zip, "xl/charts", "chart");
   const drawingN = freeIndex(zip, "xl/drawings", "drawing");
@@ -91,7 +76,7 @@ export async function addChart(xlsx: Buffer, spec: ChartSpec): Promise<Buffer> {
   zip.file(`xl/drawings/drawing${drawingN}.xml`, drawingXml(spec.anchor, "rId1", "Grafik Sebaran Predikat"));
   zip.file(
     `xl/drawings/_rels/drawing${drawingN}.xml.rels`,
-    relsXml([{ id: "rId1", type: `${NS_REL}/chart`, target: `../charts/chart${chartN}.xml` }]),
+    relsXml([{ id: "rId1", type: `${NS_REL}/chart`, target: `../charts/chart${chartN}.xml`, external: false }]),
   );
 
   const drawingRelId = "rIdKinerjaGrafik";
@@ -99,7 +84,7 @@ export async function addChart(xlsx: Buffer, spec: ChartSpec): Promise<Buffer> {
   const newRel = `<Relationship Id="${drawingRelId}" Type="${NS_REL}/drawing" Target="../drawings/drawing${drawingN}.xml"/>`;
   zip.file(
     sheetRelsPath,
-    existingRels ? existingRels.replace("</Relationships>", `${newRel}</Relationships>`) : relsXml([{ id: drawingRelId, type: `${NS_REL}/drawing`, target: `../drawings/drawing${drawingN}.xml` }]),
+    existingRels ? existingRels.replace("</Relationships>", `${newRel}</Relationships>`) : relsXml([{ id: drawingRelId, type: `${NS_REL}/drawing`, target: `../drawings/drawing${drawingN}.xml`, external: false }]),
   );
 
   let sheetXml = await zip.file(sheetPath)!.async("string");

@@ -1,6 +1,6 @@
 /**
  * Loading an .xlsx file for the engine, reading it once: every visible sheet as SheetData, the
- * add-in's state, which sheets are its own, and which package parts a rewritten copy would lose.
+ * add-in's state, which sheets are its own, and the bytes a copy is grafted onto.
  */
 import ExcelJS from "exceljs";
 import { checkWorkbook, decodeState, isOwnSheet, OWN_SHEET_MARKER, Settings, SheetData, STATE_SHEET_NAME, WorkbookCheck, WorkbookState } from "../workbook";
@@ -13,11 +13,15 @@ export interface LoadedWorkbook {
   readonly sheets: readonly SheetData[];
   readonly state: WorkbookState;
   readonly ownSheets: readonly string[];
-  /** What ExcelJS does not carry over into a rewritten copy (charts, PivotTables, macros …), in Indonesian. */
-  readonly notPreserved: readonly string[];
+  /** The file as read; `kinerja rekomendasi` adds its sheets to a copy of exactly these bytes. */
+  readonly bytes: Buffer;
 }
 
-/** Package parts ExcelJS does not carry over into a rewritten copy. */
+/**
+ * What the given package parts hold that the officer would miss if they were dropped (charts,
+ * PivotTables, macros …), in Indonesian. The CLI's copy keeps every part of the input; this names
+ * what a regenerated own sheet loses that the officer had added to it.
+ */
 export function partsNotPreserved(partNames: readonly string[]): string[] {
   const found = new Set<string>();
   for (const path of partNames) {
@@ -36,7 +40,7 @@ function markerCell(ws: ExcelJS.Worksheet) {
 }
 
 export async function loadWorkbookFile(file: string): Promise<LoadedWorkbook> {
-  const { workbook, partNames } = await openWorkbook(file);
+  const { workbook, bytes } = await openWorkbook(file);
   const stateSheet = workbook.getWorksheet(STATE_SHEET_NAME);
   const state = stateSheet ? decodeState(worksheetToSheetData(stateSheet).values) : decodeState([]);
   const ownSheets: string[] = [];
@@ -50,7 +54,7 @@ export async function loadWorkbookFile(file: string): Promise<LoadedWorkbook> {
     if (ws.state !== "visible") return;
     sheets.push(worksheetToSheetData(ws));
   });
-  return { file, workbook, sheets, state, ownSheets, notPreserved: partsNotPreserved(partNames) };
+  return { file, workbook, sheets, state, ownSheets, bytes };
 }
 
 export interface FileValidation extends WorkbookCheck {

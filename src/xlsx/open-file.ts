@@ -170,6 +170,8 @@ export interface OpenedWorkbook {
   readonly workbook: ExcelJS.Workbook;
   /** Paths of the package's parts, e.g. "xl/charts/chart1.xml". */
   readonly partNames: readonly string[];
+  /** The file as read: the package a copy is grafted onto (see package-graft.ts). */
+  readonly bytes: Buffer;
 }
 
 /** Reads the file once: its bytes, its zip directory (size limits, part names), then ExcelJS. */
@@ -183,5 +185,5 @@ export async function openWorkbook(file: string): Promise<OpenedWorkbook> {
     const detail = error instanceof Error ? error.message : String(error);
     throw new UnusableFileError(file, "rusak", `${file}: berkas .xlsx rusak dan tidak dapat dibaca (${detail}).`);
   }
-  return { workbook, partNames: Object.keys(zip.files) };
+  return { workbook, partNames: Object.keys(zip.files), bytes: buffer };
 }

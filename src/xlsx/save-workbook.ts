@@ -1,11 +1,14 @@
 /**
  * Writing a copy of a loaded workbook with the recommendation sheet. The input file is never
- * modified; OUT is written to a temporary file and renamed only when complete, so a failure
- * leaves no partial OUT.
+ * modified; the copy is the input's own package with the new sheets grafted in (package-graft.ts),
+ * so PivotTables, charts, slicers, validations, conditional formats, comments and macros survive.
+ * OUT is written to a temporary file and renamed only when complete, so a failure leaves no
+ * partial OUT.
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { access, rename, unlink, writeFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, extname, join } from "node:path";
 import {
   cellText,
   checkSheet,
@@ -22,7 +25,9 @@ import {
 } from "../workbook";
 import { addChart } from "./chart-part";
 import { applyPlan, escapeWorkbookText } from "./apply-plan";
-import { LoadedWorkbook, loadWorkbookFile } from "./load-workbook";
+import { LoadedWorkbook, loadWorkbookFile, partsNotPreserved } from "./load-workbook";
+import { graftSheets } from "./package-graft";
+import { contentTypeOf, CT_MACRO_WORKBOOK, workbookPartPath } from "./package-parts";
 
 export interface RecommendationFileResult {
   readonly build: RecommendationBuild;
@@ -71,18 +76,20 @@ export async function ensureOutputFree(output: string, overwrite?: boolean): Pro
 }
 
 function writeStateSheet(workbook: ExcelJS.Workbook, state: WorkbookState): void {
-  const old = workbook.getWorksheet(STATE_SHEET_NAME);
-  if (old) workbook.removeWorksheet(old.id);
   const ws = workbook.addWorksheet(STATE_SHEET_NAME, { state: "veryHidden" });
   for (const row of encodeState(state)) ws.addRow(row).eachCell((c) => (c.numFmt = "@"));
 }
 
-/** The plan applied to the loaded workbook (and recorded in its state), as the bytes of a file. */
-async function planToBuffer(loaded: LoadedWorkbook, plan: SheetWritePlan): Promise<Buffer> {
-  applyPlan(loaded.workbook, plan);
-  writeStateSheet(loaded.workbook, recordGeneratedSheet(loaded.state, plan));
-  escapeWorkbookText(loaded.workbook);
-  const buffer: Buffer = Buffer.from(await loaded.workbook.xlsx.writeBuffer());
+/**
+ * The recommendation sheet and the state sheet rendered by ExcelJS into a scratch package of
+ * their own (the officer's workbook is never re-serialised), with the chart added.
+ */
+async function scratchPackage(loaded: LoadedWorkbook, plan: SheetWritePlan): Promise<Buffer> {
+  const scratch = new ExcelJS.Workbook();
+  applyPlan(scratch, { ...plan, replaces: undefined });
+  writeStateSheet(scratch, recordGeneratedSheet(loaded.state, plan));
+  escapeWorkbookText(scratch);
+  const buffer: Buffer = Buffer.from(await scratch.xlsx.writeBuffer());
   if (!plan.chart) return buffer;
   const src = plan.blocks.find((b) => b.row === plan.chart!.source.row && b.col === plan.chart!.source.col);
   const rows = (src?.values ?? []).slice(1, plan.chart.source.rows);
@@ -95,6 +102,44 @@ async function planToBuffer(loaded: LoadedWorkbook, plan: SheetWritePlan): Promi
     values: rows.map((r) => Number(r[1] ?? 0)),
     seriesName: "Jumlah",
   });
+}
+
+/**
+ * The copy: the officer's package with the two sheets grafted in. The add-in's own earlier
+ * recommendation sheet and state sheet are replaced in place; nothing else is rewritten.
+ */
+async function planToBuffer(loaded: LoadedWorkbook, plan: SheetWritePlan): Promise<{ bytes: Buffer; notPreserved: string[] }> {
+  const scratch = await scratchPackage(loaded, plan);
+  const { bytes, removedParts } = await graftSheets(loaded.bytes, scratch, [
+    { name: plan.sheetName, replaces: plan.replaces },
+    { name: STATE_SHEET_NAME, replaces: STATE_SHEET_NAME },
+  ]);
+  // Only the replaced own sheets lose parts (and calcChain.xml goes). Their table and chart are
+  // regenerated; what the officer may have added to the generated sheet (a PivotTable, a slicer,
+  // a form control on it) is reported.
+  const regenerated = /^xl\/(tables|drawings|charts)\/|calcChain\.xml$/;
+  return { bytes, notPreserved: partsNotPreserved(removedParts.filter((p) => !regenerated.test(p))) };
+}
+
+/**
+ * .xlsm in, .xlsm out: Excel opens a macro-enabled package only under .xlsm and a plain one only
+ * under .xlsx, so an OUT named for the other kind is refused (converting would drop the macros).
+ */
+export async function checkOutputKind(bytes: Buffer, output: string): Promise<void> {
+  const zip = await JSZip.loadAsync(bytes);
+  const types = (await zip.file("[Content_Types].xml")?.async("string")) ?? "";
+  const macro = contentTypeOf(types, await workbookPartPath(zip)) === CT_MACRO_WORKBOOK;
+  const ext = extname(output).toLowerCase();
+  const stem = output.slice(0, output.length - ext.length);
+  if (macro && ext !== ".xlsm") {
+    throw new UserFacingError(
+      `Berkas masukan memuat makro (.xlsm), jadi hasilnya harus bernama .xlsm agar makronya tetap ada dan Excel mau membukanya, misalnya -o ${stem}.xlsm. Tidak ada berkas yang dibuat.`,
+      "usage",
+    );
+  }
+  if (!macro && ext === ".xlsm") {
+    throw new UserFacingError(`Berkas masukan tidak memuat makro, jadi hasilnya harus bernama .xlsx (Excel menolak membuka .xlsm tanpa makro), misalnya -o ${stem}.xlsx. Tidak ada berkas yang dibuat.`, "usage");
+  }
 }
 
 /** Writes `buffer` to OUT through a temporary file, so OUT is either complete or absent. */
@@ -112,14 +157,18 @@ async function writeAtomically(output: string, buffer: Buffer): Promise<void> {
 /** Checks the source sheet, builds the recommendation from its assessed rows and writes the copy. */
 export async function writeRecommendation(loaded: LoadedWorkbook, output: string, settings: Settings, options: RecommendationFileOptions = {}): Promise<RecommendationFileResult> {
   await ensureOutputFree(output, options.overwrite);
+  await checkOutputKind(loaded.bytes, output);
   const { sheet, layout } = recommendationSource(loaded.sheets, loaded.state, loaded.file, options.sheet);
   const today = options.today ?? new Date();
   const check = checkSheet(sheet, loaded.state, settings, { layout, today });
-  const tableNames = loaded.workbook.worksheets.flatMap((ws) => Object.keys((ws as unknown as { tables?: Record<string, unknown> }).tables ?? {}));
+  // The own sheet being replaced takes its table with it, so its name is free again (formulas
+  // that name the table keep working).
+  const tableNames = loaded.workbook.worksheets.filter((ws) => !loaded.ownSheets.includes(ws.name)).flatMap((ws) => Object.keys((ws as unknown as { tables?: Record<string, unknown> }).tables ?? {}));
   const existing = { sheetNames: loaded.workbook.worksheets.map((w) => w.name), ownSheets: loaded.ownSheets, tableNames };
   const build = planRecommendation(check, settings, existing, today)!;
-  await writeAtomically(output, await planToBuffer(loaded, build.plan));
-  return { build, sourceSheet: sheet.name, notPreserved: loaded.notPreserved };
+  const { bytes, notPreserved } = await planToBuffer(loaded, build.plan);
+  await writeAtomically(output, bytes);
+  return { build, sourceSheet: sheet.name, notPreserved };
 }
 
 /** Loads INPUT and writes OUT with the recommendation sheet (refusing an existing OUT first). */

@@ -56,6 +56,16 @@ interface JsonFinding {
   address: string;
   message: string;
 }
+interface JsonUnderstanding {
+  headerRows: number[];
+  fields: { field: string; label: string; column: string; header: string }[];
+  unmapped: { column: string; header: string; note: string | null }[];
+  skippedChecks: { check: string; message: string }[];
+  year: { current: number; message: string } | null;
+  hygiene: string[];
+  rowsRead: number;
+  rowsSkipped: { row: number; reason: string }[];
+}
 interface JsonSheet {
   sheet: string;
   kind: "pegawai" | "iku";
@@ -63,6 +73,8 @@ interface JsonSheet {
   errors: number;
   warnings: number;
   findings: JsonFinding[];
+  aturan: { aturan: string; nama: string; reason: string; source: "pengguna" | "buku kerja" | "terdeteksi" };
+  understanding: JsonUnderstanding | null;
 }
 type JsonFile =
   | { file: string; status: "ok"; errors: number; warnings: number; sheets: JsonSheet[]; fileFindings: { code: string; severity: string; message: string }[] }
@@ -80,8 +92,17 @@ function parseReport(run: Run): JsonReport {
     if (f.status === "ok") {
       expect(Object.keys(f)).toEqual(["file", "status", "errors", "warnings", "sheets", "fileFindings"]);
       for (const s of f.sheets) {
-        expect(Object.keys(s)).toEqual(["sheet", "kind", "rowsChecked", "errors", "warnings", "findings"]);
+        expect(Object.keys(s)).toEqual(["sheet", "kind", "rowsChecked", "errors", "warnings", "findings", "aturan", "understanding"]);
         for (const finding of s.findings) expect(Object.keys(finding)).toEqual(["code", "severity", "sheet", "cell", "address", "message"]);
+        expect(Object.keys(s.aturan)).toEqual(["aturan", "nama", "reason", "source"]);
+        expect(["pengguna", "buku kerja", "terdeteksi"]).toContain(s.aturan.source);
+        const u = s.understanding!;
+        expect(Object.keys(u)).toEqual(["headerRows", "fields", "unmapped", "skippedChecks", "year", "hygiene", "rowsRead", "rowsSkipped"]);
+        for (const field of u.fields) expect(Object.keys(field)).toEqual(["field", "label", "column", "header"]);
+        for (const c of u.unmapped) expect(Object.keys(c)).toEqual(["column", "header", "note"]);
+        for (const c of u.skippedChecks) expect(Object.keys(c)).toEqual(["check", "message"]);
+        for (const r of u.rowsSkipped) expect(Object.keys(r)).toEqual(["row", "reason"]);
+        expect(u.rowsRead).toBe(s.rowsChecked);
       }
     } else {
       expect(Object.keys(f)).toEqual(["file", "status", "reason", "message"]);
@@ -103,9 +124,26 @@ describe("kinerja validasi --json", () => {
       status: "ok",
       errors: 0,
       warnings: 0,
-      sheets: [{ sheet: SHEETS.dinas, kind: "pegawai", rowsChecked: 320, errors: 0, warnings: 0, findings: [] }],
+      sheets: [
+        {
+          sheet: SHEETS.dinas,
+          kind: "pegawai",
+          rowsChecked: 320,
+          errors: 0,
+          warnings: 0,
+          findings: [],
+          // Nothing saved and no --aturan: the sheet decides, and says why.
+          aturan: { aturan: "PP30", nama: "PP 30/2019", reason: "tidak ada kolom rating, Nilai Prestasi Kerja/Sebutan, NPKP atau NRP; dipakai PP 30/2019", source: "terdeteksi" },
+          understanding: expect.objectContaining({ headerRows: [4, 5], rowsRead: 320, hygiene: [] }) as unknown as JsonUnderstanding,
+        },
+      ],
       fileFindings: [],
     });
+    const u = (file as { sheets: JsonSheet[] }).sheets[0].understanding!;
+    expect(u.fields.slice(0, 2)).toEqual([
+      { field: "nip", label: "NIP", column: "B", header: "NIP" },
+      { field: "nama", label: "Nama", column: "C", header: "Nama" },
+    ]);
   });
 
   it("a file with error-level findings: every planted problem once, with its cell, counts that add up, exit 1", async () => {
@@ -163,11 +201,25 @@ describe("kinerja validasi --json", () => {
     expect(report.summary.errors).toBeGreaterThan(0);
   });
 
-  it("--aturan overrides the rule set stored in the file", async () => {
+  it("--aturan overrides the rule set stored in the file; each says where the rule set came from", async () => {
     // polri.xlsx stores POLRI; read under PP 30 its 0–100 scores and words do not fit.
-    expect((await kinerja("validasi", sample(FILES.polri), "--json")).code).toBe(EXIT_OK);
+    const stored = await kinerja("validasi", sample(FILES.polri), "--json");
+    expect(stored.code).toBe(EXIT_OK);
+    const storedSheet = (parseReport(stored).files[0] as { sheets: JsonSheet[] }).sheets[0];
+    expect(storedSheet.aturan).toMatchObject({ aturan: "POLRI", source: "buku kerja" });
     const pp30 = await kinerja("validasi", sample(FILES.polri), "--json", "--aturan", "PP30");
     expect(pp30.code).toBe(EXIT_FINDINGS);
+    expect((parseReport(pp30).files[0] as { sheets: JsonSheet[] }).sheets[0].aturan).toMatchObject({ aturan: "PP30", source: "pengguna" });
+  });
+
+  it("--kolom FIELD=COLUMN overrides detection: the field reads that column, the field detected there before is unread", async () => {
+    const file = join(SAMPLES, "nyata", "ekinerja-rekap-penilaian.xlsx");
+    const run = await kinerja("validasi", file, "--json", "--kolom", "nama=D", "--kolom", "Jabatan=C");
+    const u = (parseReport(run).files[0] as { sheets: JsonSheet[] }).sheets[0].understanding!;
+    expect(u.fields.filter((f) => f.field === "nama" || f.field === "jabatan")).toEqual([
+      { field: "nama", label: "Nama", column: "D", header: "Jabatan" },
+      { field: "jabatan", label: "Jabatan", column: "C", header: "Nama" },
+    ]);
   });
 });
 
@@ -175,7 +227,18 @@ describe("kinerja validasi (text)", () => {
   it("a clean file: the file, one line per sheet with rows, errors and warnings; exit 0", async () => {
     const run = await kinerja("validasi", sample(FILES.dinasBersih));
     expect(run.code).toBe(EXIT_OK);
-    expect(run.out.split("\n")).toEqual([sample(FILES.dinasBersih), `  Lembar "${SHEETS.dinas}" (pegawai): 320 baris diperiksa, 0 error, 0 peringatan`, ""]);
+    const lines = run.out.split("\n");
+    expect(lines.slice(0, 5)).toEqual([
+      sample(FILES.dinasBersih),
+      `  Lembar "${SHEETS.dinas}" (pegawai): 320 baris diperiksa, 0 error, 0 peringatan`,
+      "    Aturan: PP 30/2019 (terdeteksi dari lembar: tidak ada kolom rating, Nilai Prestasi Kerja/Sebutan, NPKP atau NRP; dipakai PP 30/2019)",
+      "    Baris judul: 4–5",
+      "    Kolom dibaca:",
+    ]);
+    // Each field: column letter, the field's name with the key --kolom takes, the header as written.
+    expect(lines[5]).toMatch(/^ {6}B {3}NIP \[nip\] +← "NIP"$/);
+    expect(lines[lines.length - 1]).toBe("");
+    expect(lines.some((l) => /[✖⚠]/.test(l))).toBe(false);
   });
 
   it("findings grouped by sheet and rule: the rule's title and code with a count, then ✖/⚠, the cell and the message", async () => {
@@ -228,6 +291,10 @@ describe("exit code 2 for bad usage, with an Indonesian message on stderr", () =
     ["rekomendasi without -o", ["rekomendasi", "samples/dinas-bersih.xlsx"], /--output/],
     ["an unknown command", ["periksa"], /unknown command/],
     ["an unknown function", ["fungsi", "TIDAK_ADA"], /Fungsi "TIDAK_ADA" tidak dikenal/],
+    ["--kolom with an unknown field", ["validasi", "samples/dinas-bersih.xlsx", "--kolom", "nilai=F"], /--kolom: bidang "nilai" tidak dikenal; gunakan salah satu dari nip, nrp, nama/],
+    ["--kolom without a column letter", ["validasi", "samples/dinas-bersih.xlsx", "--kolom", "nilaiSkp"], /--kolom "nilaiSkp" tidak dapat dibaca; tulis BIDANG=KOLOM/],
+    ["--kolom outside the table", ["validasi", "samples/dinas-bersih.xlsx", "--kolom", "nilaiSkp=ZZ"], /kolom ZZ di luar tabel lembar "Rekap Kinerja 2025"/],
+    ["--kolom naming a field twice", ["rekomendasi", "samples/dinas-bersih.xlsx", "-o", "x.xlsx", "--kolom", "nip=B", "--kolom", "nip=C"], /bidang nip diberikan dua kali/],
   ])("%s", async (_what, argv, message) => {
     const run = await kinerja(...argv);
     expect(run.code).toBe(EXIT_UNUSABLE);
@@ -257,8 +324,9 @@ describe("kinerja rekomendasi", () => {
     expect(run.err).toBe("");
     const lines = run.out.split("\n");
     expect(lines[0]).toBe(`Lembar "${expectedSheet}" dibuat dari lembar "${SHEETS.dinas}" dan ditulis ke ${out}.`);
-    expect(lines[1]).toMatch(/^320 pegawai: Sangat Baik \d+, Baik \d+, Cukup \d+, Kurang \d+, Sangat Kurang \d+\.$/);
-    expect(lines[2]).toMatch(/^Prioritas talent pool: \d+ · prioritas pengembangan kompetensi: \d+\.$/);
+    expect(lines[1]).toMatch(/^Aturan: PP 30\/2019 \(tidak ada kolom rating, .*\)\.$/);
+    expect(lines[2]).toMatch(/^320 pegawai: Sangat Baik \d+, Baik \d+, Cukup \d+, Kurang \d+, Sangat Kurang \d+\.$/);
+    expect(lines[3]).toMatch(/^Prioritas talent pool: \d+ · prioritas pengembangan kompetensi: \d+\.$/);
     expect(sha256(input)).toBe(before);
 
     const inputLoaded = await loadWorkbookFile(input);
@@ -310,6 +378,35 @@ describe("kinerja rekomendasi", () => {
     expect(sha256(input)).toBe(before);
     const out = argv[argv.indexOf("-o") + 1];
     if (out !== input) expect(existsSync(out)).toBe(false);
+  });
+
+  it("refuses while error-level findings remain: exit 1, nothing written, the first five and the count; --paksa writes (exit 0) and says so", async () => {
+    const out = join(dir, "bermasalah-hasil.xlsx");
+    const refused = await kinerja("rekomendasi", sample(FILES.dinasBermasalah), "-o", out);
+    expect(refused.code).toBe(EXIT_FINDINGS);
+    expect(existsSync(out)).toBe(false);
+    const lines = refused.out.split("\n");
+    expect(lines[0]).toBe(`Rekomendasi TIDAK dibuat; ${out} tidak ditulis.`);
+    expect(lines[1]).toMatch(new RegExp(`^Lembar "${SHEETS.dinas}" masih memuat (\\d+) galat \\(B12 NIP_KOSONG, .*, dan \\d+ lainnya\\)\\.`));
+    expect(lines.filter((l) => l.startsWith("  ✖ "))).toHaveLength(5);
+    expect(lines[lines.length - 1]).toBe("Perbaiki galatnya, atau tambahkan --paksa untuk tetap membuatnya.");
+    const forced = await kinerja("rekomendasi", sample(FILES.dinasBermasalah), "-o", out, "--paksa");
+    expect(forced.code).toBe(EXIT_OK);
+    expect(forced.out).toMatch(/PERHATIAN \(--paksa\): lembar sumber masih memuat \d+ galat; \d+ baris bergalat diberi catatan/);
+    expect(existsSync(out)).toBe(true);
+  });
+
+  it("--kolom in rekomendasi: the sheet is read with the officer's columns, and the copy keeps that mapping for the pane", async () => {
+    const out = join(dir, "kolom-hasil.xlsx");
+    const input = join(SAMPLES, "nyata", "ekinerja-rekap-penilaian.xlsx");
+    const run = await kinerja("rekomendasi", input, "-o", out, "--paksa", "--kolom", "jabatan=A");
+    expect(run.code).toBe(EXIT_OK);
+    const loaded = await loadWorkbookFile(out);
+    expect(loaded.state.mappings.get("Rekap Penilaian")?.columns.jabatan).toBe(0);
+    const ws = loaded.workbook.worksheets.find((w) => w.name.startsWith("Rekomendasi Penghargaan"))!;
+    const header = (ws.getRow(5).values as unknown[]).slice(1);
+    // Column A holds the row numbers: they are now what the sheet says the jabatan is.
+    expect(ws.getRow(6).getCell(header.indexOf("Jabatan") + 1).value).toBe("1");
   });
 
   it("refuses a workbook without an employee table (IKU only): exit 2, no OUT", async () => {

@@ -232,7 +232,7 @@ describe("(a) recap → the recommendation plan", () => {
       1,
       "Diproses sesuai ketentuan peraturan perundangan",
       "",
-      "",
+      "Tidak dapat ditentukan: predikat tahun lalu kosong",
       "Tidak Ada",
       "predikat tahun lalu kosong/tidak sah",
     ]);
@@ -385,7 +385,7 @@ describe("values from the officer's cells", () => {
       null,
       "",
       "Baik",
-      "",
+      "Tidak dapat ditentukan: predikat tahun ini tidak dapat ditentukan",
       "",
       // Last year's "Baik" is shown, but eligibility needs this year's predikat: no second note.
       "predikat tidak dapat ditentukan (nilai atau predikat kosong/tidak sah)",
@@ -428,7 +428,7 @@ describe("other rule sets", () => {
     expect(pick(1)).toEqual(["198411112006022001", 95.2, "Sangat Baik", "Baik", "Prioritas Pengembangan Kompetensi"]);
     expect(pick(2)).toEqual(["198803032010121002", 89.2, "Baik", "Baik", "Prioritas Pengembangan Kompetensi"]);
     expect(pick(3)).toEqual(["199002142014112003", 83, "Baik", "Cukup", "Tidak Ada"]);
-    expect(pick(9)).toEqual(["199512122019032007", 76, "Baik", "", ""]);
+    expect(pick(9)).toEqual(["199512122019032007", 76, "Baik", "", "Tidak dapat ditentukan: predikat tahun lalu kosong"]);
     expect(body[9][14]).toBe("predikat tahun lalu kosong/tidak sah");
     expect(result.summary.byPredikat.map((p) => p.label)).toEqual(["Sangat Baik", "Baik", "Cukup", "Kurang", "Buruk"]);
     expect(result.summary.eligible).toEqual({ talentPool: 2, pengembangan: 5 });
@@ -448,7 +448,7 @@ describe("other rule sets", () => {
     const { header, body } = table(result);
     expect(header.slice(6, 10)).toEqual(["Predikat", "Rating Hasil Kerja", "Rating Perilaku", "Status Ekspektasi"]);
     // Hasil kerja di bawah × perilaku sesuai: Butuh Perbaikan, below expectation (not "Sesuai" as the PP 30 table would say).
-    expect(body[8].slice(5, 17)).toEqual([null, "Butuh Perbaikan", "Di Bawah Ekspektasi", "Sesuai Ekspektasi", "Di Bawah Ekspektasi", "", null, "", "", "", "Tidak Ada", ""]);
+    expect(body[8].slice(5, 17)).toEqual([null, "Butuh Perbaikan", "Di Bawah Ekspektasi", "Sesuai Ekspektasi", "Di Bawah Ekspektasi", "", null, "", "", "Tidak dapat ditentukan: kolom Predikat Tahun Lalu tidak ada di lembar sumber", "Tidak Ada", ""]);
     expect(body[13][6]).toBe("Kurang/Misconduct");
     expect(body[13][9]).toBe("Di Bawah Ekspektasi");
     expect(result.plan.marker.text).toMatch(/status ekspektasi dari rating hasil kerja dan perilaku/);

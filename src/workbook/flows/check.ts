@@ -4,6 +4,7 @@
  * fresh detection), validate it, and keep the rows the rules assessed so the recommendation is
  * built from them instead of judging every row again.
  */
+import { Aturan } from "../../core/aturan";
 import { RowAssessment } from "../assessment";
 import { detectTable, headerLabelsAt, TableLayout } from "../detect-table";
 import { Finding, makeFinding } from "../findings";
@@ -12,6 +13,7 @@ import { Settings } from "../settings";
 import { SheetData } from "../sheet-data";
 import { ValidationReport, validateSheetRows } from "../validate";
 import { mappingStillFits, WorkbookState } from "../workbook-state";
+import { applyColumnOverrides, ColumnOverride } from "./mapping";
 
 export type LayoutSource = "tersimpan" | "terdeteksi" | "tidak-ada" | "pilihan";
 
@@ -45,13 +47,29 @@ export interface CheckOptions {
   readonly today?: Date;
   /** Sheets the adapter found to be the add-in's own (see own-sheet.ts). */
   readonly ownSheets?: readonly string[];
+  /**
+   * The rule set the officer chose (pane picker, --aturan) and the one saved in the workbook
+   * (`storedAturan(rawStoredSettings)`); with neither, the sheet decides. Without this option the
+   * settings' rule set is used as the officer's choice (the behaviour before rule-set detection).
+   */
+  readonly aturanChoice?: AturanPreference;
+}
+
+export interface AturanPreference {
+  readonly pengguna?: Aturan;
+  readonly bukuKerja?: Aturan;
+}
+
+/** The settings the rows were judged under: the given ones with the rule set actually used. */
+function judgedUnder(settings: Settings, report: ValidationReport): Settings {
+  return report.aturan.aturan === settings.aturan ? settings : { ...settings, aturan: report.aturan.aturan };
 }
 
 export function checkSheet(sheet: SheetData, state: WorkbookState, settings: Settings, options: CheckOptions = {}): SheetCheck {
   if (options.ownSheets?.includes(sheet.name)) return { sheet, layoutSource: "tidak-ada", ownSheet: true, settings, assessed: new Map() };
   const found = options.layout ? { layout: options.layout, source: "pilihan" as const } : layoutForSheet(sheet, state);
-  const { report, model, assessed } = validateSheetRows(sheet, { settings, layout: found.layout, today: options.today });
-  return { sheet, layout: found.layout, layoutSource: found.source, report, settings, model, assessed };
+  const { report, model, assessed } = validateSheetRows(sheet, { settings, layout: found.layout, today: options.today, aturanChoice: options.aturanChoice });
+  return { sheet, layout: found.layout, layoutSource: found.source, report, settings: judgedUnder(settings, report), model, assessed };
 }
 
 export interface WorkbookCheck {
@@ -62,15 +80,23 @@ export interface WorkbookCheck {
   readonly fileFindings: readonly Finding[];
 }
 
+export interface WorkbookCheckOptions {
+  readonly aturanChoice?: AturanPreference;
+  /** The officer's columns (`--kolom`), applied to every employee table found. */
+  readonly columns?: readonly ColumnOverride[];
+}
+
 /** Checks every given sheet that holds a recognisable table (the CLI's view of a whole file). */
-export function checkWorkbook(sheets: readonly SheetData[], state: WorkbookState, settings: Settings, today: Date): WorkbookCheck {
+export function checkWorkbook(sheets: readonly SheetData[], state: WorkbookState, settings: Settings, today: Date, options: WorkbookCheckOptions = {}): WorkbookCheck {
   const checks: SheetCheck[] = [];
   for (const sheet of sheets) {
     if (sheet.values.length === 0) continue;
-    const { layout, source } = layoutForSheet(sheet, state);
-    if (!layout) continue;
-    const { report, model, assessed } = validateSheetRows(sheet, { settings, layout, today });
-    checks.push({ sheet, layout, layoutSource: source, report, settings, model, assessed });
+    const found = layoutForSheet(sheet, state);
+    if (!found.layout) continue;
+    const chosen = options.columns?.length && found.layout.kind === "pegawai";
+    const layout = chosen ? applyColumnOverrides(found.layout, sheet, options.columns!) : found.layout;
+    const { report, model, assessed } = validateSheetRows(sheet, { settings, layout, today, aturanChoice: options.aturanChoice });
+    checks.push({ sheet, layout, layoutSource: chosen ? "pilihan" : found.source, report, settings: judgedUnder(settings, report), model, assessed });
   }
   const fileFindings =
     checks.length === 0

@@ -4,7 +4,9 @@
  * from the rows already assessed, recognise the add-in's own sheets, record a generated sheet.
  */
 export * from "./check";
+export * from "./mapping";
 export * from "./own-sheet";
 export * from "./recommend";
 export * from "./settings";
 export * from "./findings-sheet";
+export * from "./understood";

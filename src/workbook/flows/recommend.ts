@@ -9,8 +9,10 @@ import { buildRecommendation, ExistingWorkbook, RecommendationBuild } from "../r
 import { Settings } from "../settings";
 import { SheetData } from "../sheet-data";
 import { UserFacingError } from "../errors";
+import { validateSheetRows } from "../validate";
 import { WorkbookState } from "../workbook-state";
 import { layoutForSheet, SheetCheck } from "./check";
+import { rowErrors, withholdForErrors } from "./understood";
 
 /** Whether rows judged under `a` are judged the same under `b` (the year only names the sheet). */
 function sameJudgement(a: Settings, b: Settings): boolean {
@@ -21,8 +23,11 @@ function sameJudgement(a: Settings, b: Settings): boolean {
 export function planRecommendation(check: SheetCheck, settings: Settings, existing: ExistingWorkbook, today: Date): RecommendationBuild | undefined {
   const model = check.model;
   if (!model || model.kind !== "pegawai") return undefined;
-  const reuse = sameJudgement(check.settings, settings);
-  const assess = (row: number) => (reuse ? check.assessed.get(row) : undefined) ?? assessRow(model, row, settings);
+  // A check made under other settings (the rule-set picker changed since) is made again: its
+  // errors, like its rows, are those of this judgement.
+  const judged = sameJudgement(check.settings, settings) ? check : validateSheetRows(model.sheet, { settings, layout: model.layout, today });
+  const errors = rowErrors(judged.report?.findings, model.sheet.startRow);
+  const assess = (row: number) => withholdForErrors(judged.assessed.get(row) ?? assessRow(model, row, settings), errors.get(row));
   return buildRecommendation(model, settings, existing, today, assess);
 }
 

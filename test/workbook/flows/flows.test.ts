@@ -15,6 +15,13 @@ import {
   planRecommendation,
   recommendationSource,
   recordGeneratedSheet,
+  refusalSummary,
+  blockingFindings,
+  rowErrors,
+  withholdForErrors,
+  applyColumnOverrides,
+  parseColumnOverride,
+  addColumnOverride,
   settingsFor,
   SheetModel,
   UserFacingError,
@@ -99,7 +106,14 @@ describe("planRecommendation", () => {
     const planned = planRecommendation(check, settings, NO_SHEETS, TODAY)!;
     expect(judged).toHaveBeenCalledTimes(notYetJudged);
     judged.mockRestore();
-    expect(planned).toEqual(buildRecommendation(new SheetModel(REKAP_BERMASALAH, check.layout!), settings, NO_SHEETS, TODAY));
+    // From scratch, with the same policy: a row with an error keeps its notes and gets no box or reward.
+    const fresh = new SheetModel(REKAP_BERMASALAH, check.layout!);
+    const errors = rowErrors(check.report!.findings, REKAP_BERMASALAH.startRow);
+    expect(errors.size).toBeGreaterThan(0);
+    expect(planned).toEqual(buildRecommendation(fresh, settings, NO_SHEETS, TODAY, (row) => withholdForErrors(assessment.assessRow(fresh, row, settings), errors.get(row))));
+    const withheld = planned.rows.filter((r) => r.assessment.withheld);
+    expect(withheld.map((r) => r.sourceRow).sort((a, b) => a - b)).toEqual([...errors.keys()].filter((r) => fresh.rows.dataRows.includes(r)).map((r) => fresh.sheetRow(r)).sort((a, b) => a - b));
+    for (const r of withheld) expect([r.assessment.kotak, r.assessment.kelayakan, r.assessment.notes.some((n) => n.startsWith("galat "))]).toEqual([undefined, undefined, true]);
   });
 
   it("a year set since the check only renames the sheet: the rows are still reused", () => {
@@ -118,7 +132,8 @@ describe("planRecommendation", () => {
     const planned = planRecommendation(check, pp46, NO_SHEETS, TODAY)!;
     expect(judged).toHaveBeenCalledTimes(check.model!.rows.dataRows.length);
     judged.mockRestore();
-    expect(planned).toEqual(buildRecommendation(check.model!, pp46, NO_SHEETS, TODAY));
+    const errors = rowErrors(validateSheet(REKAP_BKPSDM, { settings: pp46, layout: check.layout, today: TODAY }).findings, REKAP_BKPSDM.startRow);
+    expect(planned).toEqual(buildRecommendation(check.model!, pp46, NO_SHEETS, TODAY, (row) => withholdForErrors(assessment.assessRow(check.model!, row, pp46), errors.get(row))));
     expect(planned.summary.byPredikat.map((p) => p.label)).toContain("Buruk"); // PP 46's lowest predikat
   });
 
@@ -152,5 +167,76 @@ describe("settingsFor", () => {
     expect(settingsFor({ aturan: "POLRI" }, { aturan: "PP46" }).aturan).toBe("PP46");
     expect(settingsFor({ aturan: "POLRI" }, { aturan: undefined }).aturan).toBe("POLRI");
     expect(settingsFor({ aturan: "TIDAK-ADA" })).toEqual(settingsWith()); // invalid stored settings are not trusted
+  });
+});
+
+describe("the rule set in checkSheet", () => {
+  it("with no choice and nothing saved the sheet decides; a saved choice wins over the sheet, the officer's over both; the rows are judged under the rule set used", () => {
+    const detected = checkSheet(REKAP_BKPSDM, EMPTY_STATE, settingsWith({ aturan: "POLRI" }), { today: TODAY, aturanChoice: {} });
+    expect(detected.report!.aturan).toMatchObject({ aturan: "PP30", source: "terdeteksi" });
+    expect(detected.settings.aturan).toBe("PP30");
+    expect(detected.report!.understanding!.aturan.source).toBe("terdeteksi");
+    const saved = checkSheet(REKAP_BKPSDM, EMPTY_STATE, settingsWith(), { today: TODAY, aturanChoice: { bukuKerja: "PP46" } });
+    expect([saved.report!.aturan.aturan, saved.report!.aturan.source, saved.settings.aturan]).toEqual(["PP46", "buku kerja", "PP46"]);
+    const chosen = checkSheet(REKAP_BKPSDM, EMPTY_STATE, settingsWith(), { today: TODAY, aturanChoice: { bukuKerja: "PP46", pengguna: "KEMENKEU" } });
+    expect([chosen.report!.aturan.aturan, chosen.report!.aturan.source]).toEqual(["KEMENKEU", "pengguna"]);
+  });
+});
+
+describe("recommendations only from data understood", () => {
+  it("error-level findings block, warnings do not; the summary names the first five and the count", () => {
+    const report = validateSheet(REKAP_BERMASALAH, { settings: settingsWith(), today: TODAY });
+    const errors = report.findings.filter((f) => f.severity === "error");
+    expect(errors.length).toBeGreaterThan(5);
+    expect(report.findings.length).toBeGreaterThan(errors.length); // there are warnings too
+    expect(blockingFindings(report)).toEqual(errors);
+    const summary = refusalSummary(report)!;
+    expect(summary.count).toBe(errors.length);
+    expect(summary.first).toEqual(errors.slice(0, 5));
+    expect(summary.message).toContain(`masih memuat ${errors.length} galat (${errors[0].cell} ${errors[0].code}`);
+    expect(summary.message).toContain(`dan ${errors.length - 5} lainnya`);
+    expect(refusalSummary(validateSheet(REKAP_BKPSDM, { settings: settingsWith(), today: TODAY }))).toBeUndefined();
+    expect(refusalSummary(undefined)).toBeUndefined();
+  });
+
+  it("a row with an error keeps its predikat but loses its box and reward, and says why; a row without errors is untouched", () => {
+    const row = { score: 115, scoreSource: "tertulis", predikatSource: "dihitung", ekspektasiSource: "predikat", kotak: 9, kelayakan: "Prioritas Talent Pool", notes: ["x"] } as const;
+    const error = { code: "NILAI_RENTANG", severity: "error", sheet: "S", row: 4, col: 5, cell: "F5", address: "S!F5", message: "Nilai SKP 130 di luar rentang 0–120." } as const;
+    const held = withholdForErrors(row, [error]);
+    expect([held.kotak, held.kelayakan, held.score]).toEqual([undefined, undefined, 115]);
+    expect(held.notes).toEqual(["galat F5: Nilai SKP 130 di luar rentang 0–120", "baris ini masih bergalat, jadi tanpa kotak talenta dan penghargaan", "x"]);
+    expect(withholdForErrors(row, undefined)).toBe(row);
+    expect(rowErrors([error, { ...error, severity: "warning" }], 1).get(3)).toEqual([error]);
+  });
+});
+
+describe("the officer's columns (--kolom)", () => {
+  it("reads field keys and mapping-editor labels with a column letter; refuses anything else with an Indonesian message", () => {
+    expect(parseColumnOverride("nilaiSkp=f")).toEqual({ field: "nilaiSkp", column: "F" });
+    expect(parseColumnOverride("Nilai SKP = D")).toEqual({ field: "nilaiSkp", column: "D" });
+    expect(parseColumnOverride("rating-hasil-kerja=AB")).toEqual({ field: "ratingHasilKerja", column: "AB" });
+    expect(() => parseColumnOverride("nilaiSkp")).toThrow(/tulis BIDANG=KOLOM/);
+    expect(() => parseColumnOverride("nilai=F")).toThrow(/bidang "nilai" tidak dikenal/);
+    expect(() => parseColumnOverride("nilaiSkp=F3")).toThrow(/tulis BIDANG=KOLOM/);
+    expect(() => parseColumnOverride("nilaiSkp=XFE")).toThrow(/di luar batas Excel/);
+    expect(() => addColumnOverride([{ field: "nip", column: "B" }], "nip=C")).toThrow(/nip diberikan dua kali/);
+  });
+
+  it("overrides detection: the named column is read for the field, the field detected there before is dropped; outside the table or one column twice is refused", () => {
+    const layout = detectTable(REKAP_BKPSDM)!;
+    const nipCol = layout.columns.nip!;
+    const letter = (col: number) => String.fromCharCode(65 + REKAP_BKPSDM.startCol + col);
+    const swapped = applyColumnOverrides(layout, REKAP_BKPSDM, [{ field: "nama", column: letter(nipCol) }]);
+    expect(swapped.columns.nama).toBe(nipCol);
+    expect(swapped.columns.nip).toBeUndefined();
+    expect(applyColumnOverrides(layout, REKAP_BKPSDM, [])).toBe(layout);
+    expect(() => applyColumnOverrides(layout, REKAP_BKPSDM, [{ field: "nama", column: "ZZ" }])).toThrow(/kolom ZZ di luar tabel/);
+    expect(() =>
+      applyColumnOverrides(layout, REKAP_BKPSDM, [
+        { field: "nama", column: "B" },
+        { field: "nip", column: "B" },
+      ]),
+    ).toThrow(/satu kolom hanya untuk satu bidang/);
+    expect(() => applyColumnOverrides(layout, REKAP_BKPSDM, [{ field: "target", column: "B" }])).toThrow(/bidang target tidak ada pada tabel pegawai/);
   });
 });
