@@ -30,7 +30,9 @@ module.exports = async (env, options) => {
     devtool: dev ? "source-map" : false,
     entry: {
       functions: "./src/functions/functions.ts",
-      taskpane: "./src/taskpane/index.tsx",
+      // The pane shares the functions' modules (core, the catalogue) instead of bundling them again:
+      // both load on the same shared-runtime page, functions.js first.
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
       // The browser demo only: the Excel test double in place of office.js, and the sample grid.
       "office-double": "./demo/office-double-entry.ts",
       demo: "./demo/demo-page.tsx",

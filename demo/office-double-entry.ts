@@ -47,9 +47,15 @@ function loadWorkbook(double: WorkbookDouble, workbook: DemoWorkbook): void {
   }
 }
 
-// ?tema=gelap shows the panel as it looks under Office's dark theme.
-const theme = new URLSearchParams(window.location.search).get("tema") === "gelap" ? "dark" : "light";
-const double = installGlobals(window, createWorkbookDouble({ platform: "OfficeOnline", displayLanguage: "id-ID", workbookName: "Sampel.xlsx", theme }));
+// ?tema=gelap shows the panel as it looks under Office's dark theme; ?excel=lama an Excel without
+// the ExcelApi requirement sets the pane needs (the pane then says which version it needs).
+const query = new URLSearchParams(window.location.search);
+const theme = query.get("tema") === "gelap" ? "dark" : "light";
+const unsupportedRequirementSets = query.get("excel") === "lama" ? ["ExcelApi"] : undefined;
+const double = installGlobals(
+  window,
+  createWorkbookDouble({ platform: "OfficeOnline", displayLanguage: "id-ID", workbookName: "Sampel.xlsx", theme, unsupportedRequirementSets }),
+);
 
 const ready = fetch("/demo-data.json")
   .then((response) => response.json() as Promise<DemoWorkbook[]>)

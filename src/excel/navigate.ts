@@ -46,3 +46,21 @@ export async function insertFormula(formula: string): Promise<string> {
     throw new ExcelActionError(describeOfficeError(error), "InsertFailed");
   }
 }
+
+/**
+ * The address of what the officer has selected ("'Rekap 2025'!D5:D900"), for building a formula
+ * argument from it in the pane. One area: with several selected, Excel's getSelectedRange throws
+ * and the message says to select one range.
+ */
+export async function selectedAddress(): Promise<string> {
+  try {
+    return await Excel.run(async (context) => {
+      const range = context.workbook.getSelectedRange();
+      range.load("address");
+      await context.sync();
+      return range.address;
+    });
+  } catch (error) {
+    throw new ExcelActionError(describeOfficeError(error), "SelectionFailed");
+  }
+}

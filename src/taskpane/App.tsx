@@ -2,9 +2,11 @@
  * The Kinerja ASN panel: Periksa (validate), Rekomendasi (generate), Fungsi (catalogue) and
  * Pengaturan (settings). Tabs are code-split; the Office theme decides light or dark.
  */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
+import { lazy, ReactNode, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import {
+  AriaLiveAnnouncer,
   FluentProvider,
+  useAnnounce,
   makeStyles,
   Spinner,
   Subtitle1,
@@ -32,6 +34,8 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     minHeight: "100vh",
+    minWidth: 0,
+    overflowWrap: "anywhere",
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
@@ -42,8 +46,10 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0`,
   },
   subtitle: { color: tokens.colorNeutralForeground3 },
-  tabs: { padding: `0 ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  body: { flexGrow: 1, padding: tokens.spacingHorizontalM, overflowY: "auto" },
+  // Four tabs do not fit Excel's default 320 px pane in every font: they wrap onto a second line
+  // rather than scroll sideways.
+  tabs: { padding: `0 ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, flexWrap: "wrap", minWidth: 0 },
+  body: { flexGrow: 1, padding: tokens.spacingHorizontalM, overflowY: "auto", minWidth: 0 },
 });
 
 /** Dark panel when Office's own theme is dark. */
@@ -59,6 +65,17 @@ export interface AppProps {
   readonly service?: WorkbookService;
   readonly initialTab?: TabId;
   readonly dark?: boolean;
+}
+
+/** Fluent's announcer needs to be above the hook that uses it. */
+function AnnouncingPane({ children, value }: { children: ReactNode; value: Omit<PaneState, "announce"> }) {
+  const { announce: fluentAnnounce } = useAnnounce();
+  const announce = useCallback(
+    (message: string, options: { alert?: boolean } = {}) => fluentAnnounce(message, { alert: options.alert, polite: !options.alert }),
+    [fluentAnnounce],
+  );
+  const state = useMemo(() => ({ ...value, announce }), [value, announce]);
+  return <PaneContext.Provider value={state}>{children}</PaneContext.Provider>;
 }
 
 export function App({ service = officeWorkbookService, initialTab = "periksa", dark = officeThemeIsDark() }: AppProps) {
@@ -92,7 +109,7 @@ export function App({ service = officeWorkbookService, initialTab = "periksa", d
     [service],
   );
 
-  const state: PaneState = useMemo(
+  const state: Omit<PaneState, "announce"> = useMemo(
     () => ({ service, settings, setSessionSettings: setSettings, saveSettings, lang, t, analysis, setAnalysis }),
     [service, settings, saveSettings, lang, t, analysis],
   );
@@ -100,7 +117,8 @@ export function App({ service = officeWorkbookService, initialTab = "periksa", d
   return (
     // Layout styles stay off the provider: Fluent copies its classes onto portal mount nodes.
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang}>
-      <PaneContext.Provider value={state}>
+      <AriaLiveAnnouncer>
+      <AnnouncingPane value={state}>
         <div className={styles.root}>
         <header className={styles.header}>
           <Subtitle1 as="h1">{t("appTitle")}</Subtitle1>
@@ -127,7 +145,8 @@ export function App({ service = officeWorkbookService, initialTab = "periksa", d
           </Suspense>
         </main>
         </div>
-      </PaneContext.Provider>
+      </AnnouncingPane>
+      </AriaLiveAnnouncer>
     </FluentProvider>
   );
 }

@@ -10,6 +10,7 @@ export function AturanPicker({ value, onChange, numericOnly = false }: { value: 
   return (
     <Field label={t("aturan")}>
       <Dropdown
+          clearButton={{ "aria-label": t("clearSelection") }}
         value={ATURAN_INFO[value].nama}
         selectedOptions={[value]}
         onOptionSelect={(_, data) => data.optionValue && onChange(data.optionValue as Aturan)}
@@ -34,4 +35,10 @@ export function ErrorBar({ error, title }: { error: unknown; title?: string }) {
       </MessageBarBody>
     </MessageBar>
   );
+}
+
+/** A share as text with one decimal, in the panel's language: "46,7" in Indonesian (decimal comma). */
+export function percentText(count: number, total: number, lang: "id" | "en" = "id"): string {
+  const value = total ? (count / total) * 100 : 0;
+  return new Intl.NumberFormat(lang === "id" ? "id-ID" : "en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false }).format(value);
 }

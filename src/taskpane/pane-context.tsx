@@ -21,6 +21,8 @@ export interface PaneState {
   readonly t: (key: StringKey) => string;
   readonly analysis?: Analysis;
   readonly setAnalysis: (analysis: Analysis | undefined) => void;
+  /** Says a confirmation or error to screen readers (Fluent's AriaLiveAnnouncer); `alert` interrupts. */
+  readonly announce: (message: string, options?: { alert?: boolean }) => void;
 }
 
 export const PaneContext = createContext<PaneState | undefined>(undefined);

@@ -4,13 +4,17 @@
  * page's request for Microsoft's office.js with the Excel test double, and drives the pane the way
  * an officer would: check the sheet with planted problems, jump to a finding, mark and unmark
  * cells, generate the recommendation sheet, insert a formula, save settings. Screenshots of the
- * four tabs at 360 px go to test/e2e/screenshots/ (ignored by git).
+ * four tabs at 360 px go to test/e2e/screenshots/ (ignored by git). At Excel's default 320 px pane,
+ * light and dark, every tab and state is checked for sideways scrolling and run through axe-core
+ * (serious and critical findings fail the run), CSP violations fail the run, an Excel without
+ * ExcelApi 1.9 gets its sentence, and the first load of the pane's own JS/CSS is measured.
  *
  *   npm run build && npm run test:e2e
  */
 import assert from "node:assert/strict";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { chromium, Browser, Page } from "playwright-core";
 import { startDemoServer } from "../../scripts/demo-server";
 
@@ -58,12 +62,15 @@ const steps: Step[] = [
       const ids = await demo<string[]>(page, "d.customFunctions.ids()");
       assert.equal(ids.length, 32);
       assert.deepEqual(await demo(page, 'd.invokeCustomFunction("PREDIKAT", [[112],[109.99]], [[true]])'), [["Sangat Baik"], ["Baik"]]);
+      // An NIP stored as a number has lost its last digits: NIP_VALID answers FALSE (so COUNTIF counts
+      // it), and NIP_INFO(…; "kelamin") says why as #VALUE!.
+      assert.deepEqual(await demo(page, 'd.invokeCustomFunction("NIP_VALID", [[198001012005011000]])'), [[false]]);
       const error = await demo<{ code: string; message: string }[][]>(
         page,
-        '(await d.invokeCustomFunction("NIP_VALID", [[198001012005011000]])).map((r) => r.map((e) => ({ code: e.code, message: e.message })))',
+        '(await d.invokeCustomFunction("NIP_INFO", [[198001012005011000]], [["kelamin"]])).map((r) => r.map((e) => ({ code: e.code, message: e.message })))',
       );
       assert.equal(error[0][0].code, "#VALUE!");
-      assert.match(error[0][0].message, /tersimpan sebagai angka/);
+      assert.match(error[0][0].message, /angka/);
     },
   },
 ];
@@ -76,7 +83,7 @@ async function demoFlow(browser: Browser): Promise<void> {
   await page.getByRole("button", { name: "Periksa lembar ini" }).click();
   const status = page.getByRole("status");
   await status.getByText("317 baris diperiksa").waitFor();
-  assert.match(await status.innerText(), /25 error/);
+  assert.match(await status.innerText(), /25 kesalahan/);
   assert.match(await status.innerText(), /5 peringatan/);
   await shot(page, "2-periksa-temuan");
 
@@ -84,7 +91,7 @@ async function demoFlow(browser: Browser): Promise<void> {
   // Open the rule's group (its header says whether it is open), then click the finding.
   const group = page.getByRole("button", { name: /NIP tersimpan sebagai angka/ }).first();
   if ((await group.getAttribute("aria-expanded")) !== "true") await group.click();
-  await page.getByRole("button", { name: /Pilih sel B18:/ }).click();
+  await page.getByRole("button", { name: /^B18 / }).click();
   await page.locator('td.selected[data-cell="B18"]').waitFor();
   assert.equal(await demo(page, "d.selection"), `'${SHEET}'!B18`);
 
@@ -102,6 +109,9 @@ async function demoFlow(browser: Browser): Promise<void> {
   await page.getByText("Rekomendasi Penghargaan 2025 · 317 pegawai").waitFor();
   await shot(page, "3-rekomendasi");
   await page.getByRole("button", { name: "Buat lembar rekomendasi" }).click();
+  // 25 error-level findings remain: the pane names them and waits for the officer.
+  await page.getByRole("dialog").getByText("Lembar masih berisi 25 kesalahan").waitFor();
+  await page.getByRole("button", { name: "Tetap buat" }).click();
   await page.getByRole("button", { name: /Buka lembar/ }).waitFor({ timeout: 8000 }).catch(async (e) => {
     throw new Error(`${e.message}\nPanel: ${(await page.locator("#pane").innerText()).slice(0, 800)}`);
   });
@@ -120,6 +130,7 @@ async function demoFlow(browser: Browser): Promise<void> {
 
   // Regenerating asks before replacing the add-in's own sheet.
   await page.getByRole("button", { name: "Buat lembar rekomendasi" }).click();
+  await page.getByRole("button", { name: "Tetap buat" }).click();
   await page.getByRole("dialog").getByText("Ganti lembar rekomendasi lama?").waitFor();
   await page.getByRole("button", { name: "Batal" }).click();
 
@@ -167,6 +178,182 @@ async function darkAndEnglish(browser: Browser): Promise<void> {
   await page.close();
 }
 
+
+const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const OFFICE_DOUBLE = () => readFileSync(join(DIST, "office-double.js"), "utf8");
+
+/** The add-in's own page (taskpane.html) with office.js answered by the double; CSP violations collected. */
+async function openPane(browser: Browser, options: { width: number; height: number; dark?: boolean; query?: string }): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: options.width, height: options.height }, colorScheme: options.dark ? "dark" : "light" });
+  const csp: string[] = [];
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) csp.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.exposeFunction("__reportCsp", (text: string) => csp.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) =>
+      (window as unknown as { __reportCsp: (t: string) => void }).__reportCsp(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  await page.route("**/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: OFFICE_DOUBLE() }));
+  const params = new URLSearchParams(options.query ?? "");
+  if (options.dark) params.set("tema", "gelap");
+  await page.goto(`${BASE}/taskpane.html${params.size ? `?${params}` : ""}`);
+  Object.assign(page, { csp, errors });
+  return page;
+}
+
+type Audit = { state: string; scheme: string; serious: number; ids: string[] };
+const audits: Audit[] = [];
+let tabsterDummies = 0;
+
+/**
+ * One state of the pane: no sideways scroll (the page and the tab panel), axe-core's serious and
+ * critical findings counted (axe is evaluated through the DevTools protocol, which the page's CSP
+ * does not block), and a screenshot to look at.
+ */
+async function audit(page: Page, state: string, scheme: string): Promise<void> {
+  await page.waitForTimeout(150);
+  const widths = await page.evaluate(() => {
+    const doc = document.scrollingElement!;
+    const main = document.querySelector("main");
+    const wide = [...document.querySelectorAll("body *")]
+      .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+      .slice(0, 3)
+      .map((el) => `${el.tagName.toLowerCase()}.${String((el as HTMLElement).className).slice(0, 40)} → ${Math.round(el.getBoundingClientRect().right)}`);
+    return { doc: [doc.scrollWidth, doc.clientWidth], main: main ? [main.scrollWidth, main.clientWidth] : [0, 0], wide };
+  });
+  await page.screenshot({ path: join(SHOTS, `320-${scheme}-${state}.png`), fullPage: true, animations: "disabled" });
+  assert.ok(widths.doc[0] <= widths.doc[1], `${state} (${scheme}): page scrolls sideways ${widths.doc.join(" > ")}; ${widths.wide.join("; ")}`);
+  assert.ok(widths.main[0] <= widths.main[1], `${state} (${scheme}): tab panel scrolls sideways ${widths.main.join(" > ")}; ${widths.wide.join("; ")}`);
+  if (!(await page.evaluate("typeof window.axe !== 'undefined'"))) await page.evaluate(AXE_SOURCE);
+  // Fluent's focus helpers (tabster's <i data-tabster-dummy aria-hidden tabindex=0>) are a known
+  // false positive of aria-hidden-focus (microsoft/tabster#288; Accessibility Insights suppresses
+  // them the same way): those nodes only are left out, and counted.
+  const result = (await page.evaluate(`axe.run(document, { resultTypes: ["violations"] }).then((r) => r.violations.map((v) => {
+    const nodes = v.nodes.filter((n) => !(v.id === "aria-hidden-focus" && n.html.includes("data-tabster-dummy")));
+    return { id: v.id, impact: v.impact, nodes: nodes.length, dummies: v.nodes.length - nodes.length, target: String(nodes[0] && nodes[0].target) };
+  }).filter((v) => v.nodes > 0 || v.dummies > 0))`)) as { id: string; impact: string; nodes: number; dummies: number; target: string }[];
+  tabsterDummies += result.reduce((n, v) => n + v.dummies, 0);
+  const serious = result.filter((v) => (v.impact === "serious" || v.impact === "critical") && v.nodes > 0);
+  audits.push({ state, scheme, serious: serious.reduce((n, v) => n + v.nodes, 0), ids: serious.map((v) => `${v.id}×${v.nodes} (${v.target})`) });
+}
+
+/** Every tab and state at Excel's default 320 × 455 pane. */
+async function pane320(browser: Browser, dark: boolean): Promise<void> {
+  const scheme = dark ? "gelap" : "terang";
+  const page = await openPane(browser, { width: 320, height: 455, dark });
+  const check = page.getByRole("button", { name: "Periksa lembar ini" });
+  await check.waitFor();
+  await audit(page, "periksa-awal", scheme);
+
+  // Keyboard: the check is started with Enter and focus stays on its button.
+  await check.focus();
+  await page.keyboard.press("Enter");
+  await page.getByRole("status").getByText("317 baris diperiksa").waitFor();
+  assert.equal(await page.evaluate("document.activeElement && document.activeElement.textContent"), "Periksa lembar ini");
+  await audit(page, "periksa-temuan", scheme);
+  await page.getByRole("button", { name: "Temuan berikutnya" }).click();
+  await page.getByText(/^Temuan 1 dari 30: /).waitFor();
+  await page.getByRole("button", { name: /^Tabel yang dikenali/ }).click();
+  await audit(page, "periksa-pemetaan", scheme);
+
+  // Rekomendasi: preview, the sheet, and the confirmation before replacing it.
+  await page.getByRole("tab", { name: "Rekomendasi" }).click();
+  const create = page.getByRole("button", { name: "Buat lembar rekomendasi" });
+  await page.getByText(/· 317 pegawai/).waitFor();
+  await audit(page, "rekomendasi", scheme);
+  await create.click();
+  await page.getByRole("dialog").getByText(/Lembar masih berisi 25 kesalahan/).waitFor();
+  await audit(page, "rekomendasi-kesalahan", scheme);
+  await page.getByRole("button", { name: "Tetap buat" }).click();
+  await page.getByRole("button", { name: /Buka lembar/ }).waitFor();
+  await audit(page, "rekomendasi-dibuat", scheme);
+  await create.click();
+  await page.getByRole("button", { name: "Tetap buat" }).click();
+  await page.getByRole("dialog").getByText("Ganti lembar rekomendasi lama?").waitFor();
+  await audit(page, "rekomendasi-ganti", scheme);
+  await page.keyboard.press("Escape");
+  await page.getByRole("dialog").waitFor({ state: "detached" });
+  assert.equal(await page.evaluate("document.activeElement && document.activeElement.textContent"), "Buat lembar rekomendasi", "Esc returns focus to the button");
+
+  await page.getByRole("tab", { name: "Fungsi" }).click();
+  await page.getByRole("searchbox", { name: "Cari fungsi" }).waitFor();
+  await audit(page, "fungsi", scheme);
+  await page.getByRole("tab", { name: "Pengaturan" }).click();
+  await page.getByRole("button", { name: "Simpan" }).waitFor();
+  await audit(page, "pengaturan", scheme);
+
+  // Guided states on sheets the officer may have open.
+  const states: [string, string, RegExp][] = [
+    ["kosong", "[[\"\"]]", /Lembar aktif kosong/],
+    ["judul-saja", JSON.stringify([["No", "NIP", "Nama", "Nilai SKP", "Nilai Perilaku", "Predikat"]]), /belum ada baris pegawai/],
+    ["tanpa-tabel", JSON.stringify([["Kode A", "Kode B"], ["198203152006041001", "Ahmad"]]), /Tunjukkan kolomnya sendiri/],
+  ];
+  await page.getByRole("tab", { name: "Periksa" }).click();
+  for (const [name, values, expected] of states) {
+    await demo(page, `(d.addSheet(${JSON.stringify(name)}, ${values}), d.activateSheet(${JSON.stringify(name)}), true)`);
+    await page.getByRole("button", { name: "Periksa lembar ini" }).click();
+    await page.getByText(expected).first().waitFor();
+    assert.equal(await page.getByText("Lembar siap dikirim").count(), 0, `${name}: never "siap dikirim"`);
+    await audit(page, `periksa-${name}`, scheme);
+  }
+  await page.getByRole("tab", { name: "Rekomendasi" }).click();
+  await page.getByText(/belum berisi baris pegawai|tidak ditemukan|belum ada data/).first().waitFor();
+  await audit(page, "rekomendasi-tanpa-data", scheme);
+
+  const { csp, errors } = page as unknown as { csp: string[]; errors: string[] };
+  assert.deepEqual(csp, [], `CSP violations: ${csp.join("; ")}`);
+  assert.deepEqual(errors, [], `page errors: ${errors.join("; ")}`);
+  await page.close();
+}
+
+/** An Excel without ExcelApi 1.9: one Indonesian sentence naming it, and no tabs. */
+async function oldExcel(browser: Browser): Promise<void> {
+  const page = await openPane(browser, { width: 320, height: 455, query: "excel=lama" });
+  const alert = page.getByRole("alert");
+  await alert.waitFor();
+  const text = await alert.innerText();
+  assert.match(text, /Versi Excel ini belum mendukung/);
+  assert.match(text, /ExcelApi 1\.9/);
+  assert.equal(await page.getByRole("tab").count(), 0);
+  await page.screenshot({ path: join(SHOTS, "320-excel-lama.png"), animations: "disabled" });
+  await page.close();
+}
+
+/**
+ * First load: the pane's own JS/CSS fetched (gzip-compressed size, as a server would send it)
+ * until "Periksa lembar ini" can be pressed, and the time from navigation to then, on loopback.
+ * office.js (Microsoft's, here the double) is not the pane's own and is not counted.
+ */
+async function firstLoad(browser: Browser): Promise<{ requests: number; bytes: number; gzip: number; ms: number; files: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 320, height: 455 } });
+  const page = await context.newPage();
+  await page.route("**/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: OFFICE_DOUBLE() }));
+  const own: { url: string; body: Promise<Buffer> }[] = [];
+  let usable = false;
+  page.on("response", (response) => {
+    const url = response.url();
+    if (!usable && url.startsWith(BASE) && /\.(js|css)(\?|$)/.test(url)) own.push({ url, body: response.body() });
+  });
+  await page.goto(`${BASE}/taskpane.html`);
+  await page.getByRole("button", { name: "Periksa lembar ini" }).waitFor();
+  usable = true;
+  const ms = (await page.evaluate("performance.now()")) as number;
+  const bodies = await Promise.all(own.map((o) => o.body));
+  const result = {
+    requests: own.length,
+    bytes: bodies.reduce((n, b) => n + b.length, 0),
+    gzip: bodies.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0),
+    ms: Math.round(ms),
+    files: own.map((o, i) => `${o.url.replace(BASE, "")} ${(gzipSync(bodies[i], { level: 9 }).length / 1024).toFixed(1)} KB`),
+  };
+  await context.close();
+  return result;
+}
+
 async function main(): Promise<void> {
   if (!existsSync(join(DIST, "demo.html")) || !existsSync(join(DIST, "office-double.js"))) {
     console.error("dist/ belum dibangun: jalankan npm run build dulu.");
@@ -183,6 +370,17 @@ async function main(): Promise<void> {
     ...steps.map((s) => ({ name: s.name, run: async () => { const p = await browser.newPage(); try { await s.run(p); } finally { await p.close(); } } })),
     { name: "an officer checks the planted sample, jumps to a finding, marks cells, generates the sheet, inserts a formula and saves settings", run: () => demoFlow(browser) },
     { name: "the pane at 360 px, dark colour scheme, on the Polri sample with its stored rule set", run: () => darkAndEnglish(browser) },
+    { name: "every tab and state at 320 px, light: no sideways scroll, axe, no CSP violation, focus kept", run: () => pane320(browser, false) },
+    { name: "every tab and state at 320 px, dark: no sideways scroll, axe, no CSP violation, focus kept", run: () => pane320(browser, true) },
+    { name: "an Excel without ExcelApi 1.9 gets one Indonesian sentence naming it", run: () => oldExcel(browser) },
+    {
+      name: "first load of the pane's own JS/CSS",
+      run: async () => {
+        const load = await firstLoad(browser);
+        console.log(`  Muat pertama: ${load.requests} permintaan JS/CSS, ${(load.bytes / 1024).toFixed(1)} KB (${(load.gzip / 1024).toFixed(1)} KB gzip), siap dipakai setelah ${load.ms} ms`);
+        for (const f of load.files) console.log(`    ${f}`);
+      },
+    },
   ];
   for (const t of all) {
     const started = Date.now();
@@ -196,6 +394,10 @@ async function main(): Promise<void> {
   }
   await browser.close();
   server.close();
+  const serious = audits.reduce((n, a) => n + a.serious, 0);
+  console.log(`axe: ${audits.length} keadaan diperiksa, ${serious} temuan serius/kritis (${tabsterDummies} elemen bantu fokus tabster tidak dihitung)`);
+  for (const a of audits.filter((x) => x.serious > 0)) console.log(`  ${a.scheme}/${a.state}: ${a.ids.join(", ")}`);
+  if (serious > 0) failed++;
   console.log(failed === 0 ? `E2E: ${all.length} lulus. Tangkapan layar di ${SHOTS}` : `E2E: ${failed} gagal dari ${all.length}.`);
   process.exit(failed === 0 ? 0 : 1);
 }

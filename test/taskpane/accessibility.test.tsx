@@ -32,16 +32,21 @@ describe("accessibility", () => {
     expect(tabs().filter((t) => t.getAttribute("aria-selected") === "false")).toHaveLength(3);
   });
 
-  it("every finding button is named with its cell and message", async () => {
+  it("every finding button is named by its visible text: its cell, then its message", async () => {
     const { user } = renderApp({ service: fakeService(readOf(REKAP_BERMASALAH)) });
     await runCheck(user);
     // Open every rule so every finding is in the document.
     for (const header of screen.getAllByRole("button", { expanded: false }).filter((b) => b.closest("section"))) await user.click(header);
     const expected = validateSheet(REKAP_BERMASALAH, { settings: DEFAULT_SETTINGS }).findings;
-    const buttons = screen.getAllByRole("button", { name: /^Pilih sel / });
+    const buttons = screen.getAllByRole("button", { name: /^[A-Z]+\d+ / });
     expect(buttons).toHaveLength(23);
-    const names = buttons.map((b) => b.getAttribute("aria-label"));
-    for (const f of expected) expect(names).toContain(`Pilih sel ${f.cell}: ${f.message}`);
+    // No aria-label: the accessible name is the text a sighted user reads (WCAG 2.5.3, label in name).
+    for (const b of buttons) expect(b.getAttribute("aria-label")).toBeNull();
+    const texts = buttons.map((b) => b.textContent!);
+    for (const f of expected) {
+      const shown = texts.find((t) => t.startsWith(`${f.cell} `) && f.message.startsWith(t.slice(f.cell.length + 1).split(" Isi sel:")[0].replace(/\s+$/, "")));
+      expect(shown).toBeTruthy();
+    }
   });
 
   it("every control of the settings has a label", async () => {
@@ -77,7 +82,7 @@ describe("accessibility", () => {
     await findSummary();
     expect(service.read).toHaveBeenCalledTimes(1);
 
-    const finding = screen.getByLabelText(/^Pilih sel B7: /, { selector: "button" });
+    const finding = screen.getByRole("button", { name: /^B7 / });
     finding.focus();
     await user.keyboard("{Enter}");
     await waitFor(() => expect(service.select).toHaveBeenCalledWith("'Rekap 2025'!B7"));

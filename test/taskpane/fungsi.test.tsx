@@ -39,12 +39,17 @@ async function renderFungsi(service = fakeService(readOf(REKAP_BKPSDM))) {
 
 describe("Fungsi with a fake service", () => {
   it("lists the 32 functions in their categories, each with a description, arguments and an example", async () => {
-    await renderFungsi();
+    const { user } = await renderFungsi();
     expect(screen.getByText("32 / 32")).toBeTruthy();
     expect(shown()).toEqual(CATEGORIES);
     expect(screen.getAllByRole("button", { name: /^Sisipkan ke sel: KINERJA\./ })).toHaveLength(32);
+    // Cards start collapsed: name and purpose only; "Rincian" opens the arguments and example.
     const predikat = screen.getByRole("group", { name: "KINERJA.PREDIKAT" });
-    expect(predikat.textContent).toContain("Argumen:");
+    expect(predikat.textContent).not.toContain("Contoh:");
+    const details = within(predikat).getByRole("button", { name: "Rincian" });
+    expect(details.getAttribute("aria-expanded")).toBe("false");
+    await user.click(details);
+    expect(details.getAttribute("aria-expanded")).toBe("true");
     expect(predikat.textContent).toContain("Contoh:");
     // The example as an Indonesian Excel shows it (semicolons, BENAR).
     expect(within(predikat).getByText(/^=KINERJA\.PREDIKAT\(112; BENAR\) → /)).toBeTruthy();
@@ -55,10 +60,11 @@ describe("Fungsi with a fake service", () => {
     const search = screen.getByRole("searchbox", { name: "Cari fungsi" });
     await user.click(search);
     await user.paste("predikat");
-    expect(screen.getByText("8 / 32")).toBeTruthy();
+    // KOTAK_TALENTA's help names the predikat since the rule-set registry (it reads the expectation from it).
+    expect(screen.getByText("9 / 32")).toBeTruthy();
     expect(shown()).toEqual({
       "Predikat & Distribusi": ["PREDIKAT", "PREDIKAT_KUADRAN", "CEK_DISTRIBUSI", "EKSPEKTASI", "PERINGKAT_DISTRIBUSI"],
-      "Talenta & Penghargaan": ["JENIS_PENGHARGAAN", "ANGKA_KREDIT"],
+      "Talenta & Penghargaan": ["KOTAK_TALENTA", "JENIS_PENGHARGAAN", "ANGKA_KREDIT"],
       Polri: ["POLRI_NILAI"],
     });
     // Case does not matter.
@@ -89,6 +95,24 @@ describe("Fungsi with a fake service", () => {
     expect(service.insertFormula).toHaveBeenLastCalledWith("=KINERJA.CKP_TUGAS_BELAJAR(3.5,4,3)");
     await user.click(screen.getByRole("button", { name: "Sisipkan ke sel: KINERJA.NILAI_TERTIMBANG" }));
     expect(service.insertFormula).toHaveBeenLastCalledWith("=KINERJA.NILAI_TERTIMBANG({110;90},{40;60})");
+  });
+
+  it("Sisipkan builds the formula from cells picked in Excel, argument by argument, into the chosen cell", async () => {
+    const { user, service } = await renderFungsi();
+    service.selectedAddress.mockResolvedValueOnce("'Rekap 2025'!N7").mockResolvedValueOnce("'Rekap 2025'!H7:H21");
+    const card = screen.getByRole("group", { name: "KINERJA.PREDIKAT" });
+    await user.click(within(card).getByRole("button", { name: "Rincian" }));
+    await user.click(within(card).getByRole("button", { name: "Ambil pilihan: Sel tujuan" }));
+    const args = within(card).getAllByRole("button", { name: /^Ambil pilihan: / });
+    await user.click(args[0]);
+    const inputs = within(card).getAllByRole("textbox");
+    await user.type(inputs[1], "benar");
+    // Shown as an Indonesian Excel shows it; written in the invariant form.
+    expect(within(card).getByLabelText("Rumus yang akan disisipkan").textContent).toBe("=KINERJA.PREDIKAT(H7:H21; BENAR)");
+    await user.click(within(card).getByRole("button", { name: "Sisipkan ke sel: KINERJA.PREDIKAT" }));
+    expect(await screen.findByText("Rumus disisipkan di 'Rekap 2025'!N3")).toBeTruthy();
+    expect(service.select).toHaveBeenCalledWith("'Rekap 2025'!N7");
+    expect(service.insertFormula).toHaveBeenCalledWith("=KINERJA.PREDIKAT(H7:H21,TRUE)");
   });
 
   it("an Office error while inserting is the plain message with what to do", async () => {

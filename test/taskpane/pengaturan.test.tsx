@@ -33,7 +33,7 @@ describe("Pengaturan with a fake service", () => {
     expect(screen.getByRole("combobox", { name: "Aturan predikat" }).textContent).toBe("PP 30/2019");
     expect(spin("Kinerja Terbaik (%)").value).toBe("15");
     expect(spin("Di Bawah Rata-rata (%)").value).toBe("15");
-    expect(spin("Toleransi nilai gabungan").value).toBe("0.01");
+    expect(spin("Toleransi nilai gabungan").value).toBe("0,01"); // decimal comma (issue 14 item 8)
     expect((screen.getByRole("switch", { name: "Perilaku dinilai 360° (bobot 60/40)" }) as HTMLInputElement).checked).toBe(false);
     expect(input("Menengah mulai").value).toBe("");
     expect(input("Tinggi mulai").value).toBe("");
@@ -51,7 +51,7 @@ describe("Pengaturan with a fake service", () => {
     await setText(user, spin("Di Bawah Rata-rata (%)"), "10");
     // Typed with the Indonesian decimal comma.
     await setText(user, spin("Toleransi nilai gabungan"), "0,05");
-    expect(spin("Toleransi nilai gabungan").value).toBe("0.05");
+    expect(spin("Toleransi nilai gabungan").value).toBe("0,05");
     await setText(user, input("Menengah mulai"), "70");
     await setText(user, input("Tinggi mulai"), "85,5");
     expect(service.updateState).not.toHaveBeenCalled();

@@ -20,6 +20,7 @@ import {
   sheetSnapshot,
   uninstallDouble,
   within,
+  isDisabled,
 } from "./support";
 import { REKAP_BERMASALAH } from "../fixtures/templates/rekap-bkpsdm-bermasalah";
 import { REKAP_BKPSDM } from "../fixtures/templates/rekap-bkpsdm-kabupaten";
@@ -29,7 +30,7 @@ import { columnsFor, DEFAULT_SETTINGS, EMPTY_STATE, RULE_CATALOGUE, STATE_SHEET_
 import { loadWorkbookFile } from "../../src/xlsx";
 
 /** Rules of a severity section in the order shown, as "title count". */
-function ruleHeaders(section: "error" | "peringatan"): string[] {
+function ruleHeaders(section: "Kesalahan" | "Peringatan"): string[] {
   const region = screen.getByRole("region", { name: section });
   return within(region)
     .getAllByRole("button")
@@ -60,21 +61,23 @@ const WARNING_RULES = ["Angka tersimpan sebagai teks 3", "Nilai gabungan memakai
 function expectSummary(summary: HTMLElement, sheet: string, rows: number, errors: number, warnings: number): void {
   expect(within(summary).getByText(sheet)).toBeTruthy();
   expect(within(summary).getByText(`${rows} baris diperiksa`)).toBeTruthy();
-  expect(within(summary).getByText(`${errors} error`)).toBeTruthy();
+  expect(within(summary).getByText(`${errors} kesalahan`)).toBeTruthy();
   expect(within(summary).getByText(`${warnings} peringatan`)).toBeTruthy();
 }
 
 /** A column's dropdown in the mapping editor, by its label. */
 const columnDropdown = (label: string) => screen.getByLabelText(label, { selector: "button" });
 
-/** A finding's button by its accessible name (its aria-label; a role query over every button is slow in jsdom). */
-const findingButton = (cell: string) => screen.getByLabelText(new RegExp(`^Pilih sel ${cell}: `), { selector: "button" });
+/** A finding's button: its accessible name starts with its visible text, the cell first. */
+const findingButton = (cell: string) => screen.getByRole("button", { name: new RegExp(`^${cell} `) });
+/** The cells of the finding buttons shown, in order. */
+const findingCells = () => screen.getAllByRole("button", { name: /^[A-Z]+\d+ / }).map((b) => b.querySelector("span")!.textContent);
 
 /** Runs the check again and waits until it has finished (the button is enabled again). */
 async function checkAgain(user: ReturnType<typeof renderApp>["user"]): Promise<void> {
   const check = screen.getByRole("button", { name: "Periksa lembar ini" });
   await user.click(check);
-  await waitFor(() => expect(check.hasAttribute("disabled")).toBe(false));
+  await waitFor(() => expect(isDisabled(check)).toBe(false));
 }
 
 describe("Periksa with a fake service", () => {
@@ -100,17 +103,29 @@ describe("Periksa with a fake service", () => {
     expect(service.read).toHaveBeenCalledTimes(1);
     expect(service.read.mock.calls[0][0]).toBeUndefined();
 
-    expect(ruleHeaders("error")).toEqual(ERROR_RULES);
-    expect(ruleHeaders("peringatan")).toEqual(WARNING_RULES);
+    expect(ruleHeaders("Kesalahan")).toEqual(ERROR_RULES);
+    expect(ruleHeaders("Peringatan")).toEqual(WARNING_RULES);
     // Errors come before warnings.
     const sections = screen.getAllByRole("region").map((r) => r.getAttribute("aria-label"));
-    expect(sections).toEqual(["error", "peringatan"]);
+    expect(sections.filter((s) => s === "Kesalahan" || s === "Peringatan")).toEqual(["Kesalahan", "Peringatan"]);
+    expect(sections.indexOf("Kesalahan")).toBeLessThan(sections.indexOf("Peringatan"));
     // The first rule of each severity is open: its cells are listed.
-    expect(screen.getAllByLabelText(/^Pilih sel /, { selector: "button" }).map((b) => b.querySelector("span")!.textContent)).toEqual(["B7", "F10", "G18", "H19"]);
+    expect(findingCells()).toEqual(["B7", "F10", "G18", "H19"]);
     // Opening another rule lists its cells.
     await user.click(screen.getByRole("button", { name: /NIP bukan 18 digit/ }));
     expect(findingButton("B8")).toBeTruthy();
-    expect(findingButton("B9").textContent).toBe('B9NIP hanya boleh berisi angka (tertulis "19900105201503100A").');
+    expect(findingButton("B9").textContent).toBe('B9 NIP hanya boleh berisi angka (tertulis "19900105201503100A").');
+  });
+
+  it("shows what was understood: sheet, header rows, each field's column and header, unread columns, the rule set and why", async () => {
+    const { user } = renderApp({ service: fakeService(readOf(REKAP_BERMASALAH)) });
+    await runCheck(user);
+    const fields = screen.getByRole("region", { name: "Isian dan kolomnya" });
+    const items = within(fields).getAllByRole("listitem").map((li) => li.textContent);
+    expect(items).toContain("NIP — kolom B “NIP”");
+    expect(items).toContain("Nilai SKP — kolom F “Nilai SKP”");
+    expect(screen.getByText(/Aturan predikat:/).textContent).toMatch(/PP 30\/2019 \(dipilih di panel/);
+    expect(screen.getByText(/Lembar/, { selector: "span" }).textContent).toMatch(/Lembar Rekap 2025 · Baris judul 4–5 · 15 baris pegawai/);
   });
 
   it("a clean sheet says there is nothing to fix and offers no marking", async () => {
@@ -118,7 +133,7 @@ describe("Periksa with a fake service", () => {
     expectSummary(await runCheck(user), "Rekap 2025", 15, 0, 0);
     expect(screen.getByText("Tidak ada masalah. Lembar siap dikirim.")).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Tandai sel" })).toBeNull();
-    expect(screen.queryByRole("region", { name: "error" })).toBeNull();
+    expect(screen.queryByRole("region", { name: "Kesalahan" })).toBeNull();
   });
 
   it("clicking a finding selects its sheet-qualified address", async () => {
@@ -201,16 +216,16 @@ describe("Periksa with a fake service", () => {
     await user.click(screen.getByRole("button", { name: "Periksa lembar ini" }));
     expect(screen.getByRole("progressbar", { name: "Membaca lembar…" })).toBeTruthy();
     expect(screen.getByText("Membaca lembar…")).toBeTruthy();
-    expect(screen.getByRole("button", { name: "Periksa lembar ini" }).hasAttribute("disabled")).toBe(true);
+    expect(isDisabled(screen.getByRole("button", { name: "Periksa lembar ini" }))).toBe(true);
     await user.click(screen.getByRole("button", { name: "Batal" }));
     // The read comes back (now a clean sheet) after the cancel: it is thrown away.
     await act(async () => slow.resolve(readOf(REKAP_BKPSDM)));
     expect(await screen.findByText("Pemeriksaan dibatalkan. Lembar tidak diubah.")).toBeTruthy();
     expectSummary(await findSummary(), "Rekap 2025", 15, 19, 4);
-    expect(ruleHeaders("error")).toEqual(ERROR_RULES);
+    expect(ruleHeaders("Kesalahan")).toEqual(ERROR_RULES);
     expect(screen.queryByRole("progressbar")).toBeNull();
     expect(screen.queryByRole("button", { name: "Batal" })).toBeNull();
-    expect(screen.getByRole("button", { name: "Periksa lembar ini" }).hasAttribute("disabled")).toBe(false);
+    expect(isDisabled(screen.getByRole("button", { name: "Periksa lembar ini" }))).toBe(false);
     expect(service.read).toHaveBeenCalledTimes(2);
   });
 
@@ -218,7 +233,7 @@ describe("Periksa with a fake service", () => {
     const { user } = renderApp({ service: fakeService(readOf(PETUNJUK_PENGISIAN)) });
     expectSummary(await runCheck(user), "Petunjuk", 0, 1, 0);
     expect(screen.getByText("Tabel penilaian tidak ditemukan di lembar aktif.")).toBeTruthy();
-    expect(ruleHeaders("error")).toEqual(["Tabel tidak ditemukan 1"]);
+    expect(ruleHeaders("Kesalahan")).toEqual(["Tabel tidak ditemukan 1"]);
     expect(findingButton("B2")).toBeTruthy();
     // No mapping editor without a table.
     expect(screen.queryByRole("button", { name: /Tabel yang dikenali/ })).toBeNull();
@@ -274,7 +289,7 @@ describe("Periksa with a fake service", () => {
     // Checked again with the new mapping: the talent-box finding is gone.
     expect(service.read).toHaveBeenCalledTimes(2);
     expectSummary(await findSummary(), "Rekap 2025", 15, 18, 4);
-    expect(ruleHeaders("error")).not.toContain("Kotak talenta tidak sesuai 1");
+    expect(ruleHeaders("Kesalahan")).not.toContain("Kotak talenta tidak sesuai 1");
 
     // The next check of the sheet finds the saved mapping in the workbook (detection would give 19).
     await checkAgain(user);
@@ -323,8 +338,8 @@ describe("Periksa over the Excel test double (real adapter)", () => {
     const double = installDouble([REKAP_BERMASALAH, PETUNJUK_PENGISIAN], "Rekap 2025");
     const { user } = renderApp({});
     expectSummary(await runCheck(user), "Rekap 2025", 15, 19, 4);
-    expect(ruleHeaders("error")).toEqual(ERROR_RULES);
-    expect(ruleHeaders("peringatan")).toEqual(WARNING_RULES);
+    expect(ruleHeaders("Kesalahan")).toEqual(ERROR_RULES);
+    expect(ruleHeaders("Peringatan")).toEqual(WARNING_RULES);
 
     // The officer looks at another sheet, then clicks a finding: Excel goes back to the cell.
     double.activateSheet("Petunjuk");
@@ -367,7 +382,7 @@ describe("Periksa over the Excel test double (real adapter)", () => {
     installDouble(sample.sheets, "Rekap Kinerja 2025");
     const { user } = renderApp({});
     expectSummary(await runCheck(user), "Rekap Kinerja 2025", 317, 25, 5);
-    const counted = [...ruleHeaders("error"), ...ruleHeaders("peringatan")].map((h) => Number(/ (\d+)$/.exec(h)![1]));
+    const counted = [...ruleHeaders("Kesalahan"), ...ruleHeaders("Peringatan")].map((h) => Number(/ (\d+)$/.exec(h)![1]));
     expect(counted.reduce((a, b) => a + b, 0)).toBe(30);
   });
 
@@ -419,6 +434,6 @@ describe("Periksa over the Excel test double (real adapter)", () => {
     await checkAgain(user);
     expect(screen.queryByText("Pemetaan disimpan di buku kerja.")).toBeNull();
     expectSummary(await findSummary(), "Rekap 2025", 15, 18, 4);
-    expect(ruleHeaders("error")).not.toContain("Kotak talenta tidak sesuai 1");
+    expect(ruleHeaders("Kesalahan")).not.toContain("Kotak talenta tidak sesuai 1");
   });
 });

@@ -5,7 +5,7 @@
  * link that opens the new sheet — with a fake service and over the Excel test double.
  */
 import { waitFor } from "@testing-library/react";
-import { dialogGone, fakeService, findDialog, installDouble, readOf, renderApp, runCheck, screen, sheetSnapshot, uninstallDouble, within } from "./support";
+import { dialogGone, fakeService, findDialog, installDouble, readOf, renderApp, runCheck, screen, sheetSnapshot, uninstallDouble, within, isDisabled } from "./support";
 import { REKAP_BKPSDM } from "../fixtures/templates/rekap-bkpsdm-kabupaten";
 import { REKAP_BERMASALAH } from "../fixtures/templates/rekap-bkpsdm-bermasalah";
 import { PETUNJUK_PENGISIAN } from "../fixtures/templates/petunjuk-pengisian";
@@ -32,17 +32,21 @@ function talentGrid(): string[][] {
 }
 
 const CLEAN_PREDIKAT = [
-  ["Sangat Baik", "3", "20.0"],
-  ["Baik", "7", "46.7"],
-  ["Cukup", "3", "20.0"],
-  ["Kurang", "1", "6.7"],
-  ["Sangat Kurang", "1", "6.7"],
+  ["Sangat Baik", "3", "20,0"],
+  ["Baik", "7", "46,7"],
+  ["Cukup", "3", "20,0"],
+  ["Kurang", "1", "6,7"],
+  ["Sangat Kurang", "1", "6,7"],
 ];
 const CLEAN_GRID = [
   ["Di Atas", "Kotak 4: 1", "Kotak 7: 3", "Kotak 9: 6"],
   ["Sesuai", "Kotak 2: 2", "Kotak 5: 2", "Kotak 8: 0"],
   ["Di Bawah", "Kotak 1: 1", "Kotak 3: 0", "Kotak 6: 0"],
 ];
+
+function expectSummaryErrors(summary: HTMLElement, errors: number): void {
+  expect(within(summary).getByText(`${errors} kesalahan`)).toBeTruthy();
+}
 
 async function openRekomendasi(user: ReturnType<typeof renderApp>["user"]): Promise<void> {
   await user.click(screen.getByRole("tab", { name: "Rekomendasi" }));
@@ -58,7 +62,7 @@ describe("Rekomendasi with a fake service", () => {
     expect(screen.getByText(`${NAME} · 15 pegawai`)).toBeTruthy();
     expect(predikatRows()).toEqual(CLEAN_PREDIKAT);
     expect(talentGrid()).toEqual(CLEAN_GRID);
-    expect(screen.getByText("Talent pool: 2 · Pengembangan kompetensi: 6")).toBeTruthy();
+    expect(screen.getByText("Kelompok rencana suksesi: 2 · Pengembangan kompetensi: 6")).toBeTruthy();
     // The tab uses the check's reading; it does not read again.
     expect(service.read).toHaveBeenCalledTimes(1);
     expect(service.write).not.toHaveBeenCalled();
@@ -68,16 +72,16 @@ describe("Rekomendasi with a fake service", () => {
     const service = fakeService(readOf(REKAP_BERMASALAH));
     const { user } = renderApp({ service, initialTab: "rekomendasi" });
     const create = await screen.findByRole("button", { name: "Buat lembar rekomendasi" });
-    expect(create.hasAttribute("disabled")).toBe(true);
+    expect(isDisabled(create)).toBe(true);
     await user.click(screen.getByRole("button", { name: "Pratinjau" }));
     expect(await screen.findByText(`${NAME} · 15 pegawai`)).toBeTruthy();
     expect(service.read).toHaveBeenCalledTimes(1);
     expect(predikatRows()).toEqual([
-      ["Sangat Baik", "2", "13.3"],
-      ["Baik", "8", "53.3"],
-      ["Cukup", "3", "20.0"],
-      ["Kurang", "1", "6.7"],
-      ["Sangat Kurang", "1", "6.7"],
+      ["Sangat Baik", "2", "13,3"],
+      ["Baik", "8", "53,3"],
+      ["Cukup", "3", "20,0"],
+      ["Kurang", "1", "6,7"],
+      ["Sangat Kurang", "1", "6,7"],
     ]);
     // The sheet has errors on most rows: those rows get no talent box (flows/understood.ts).
     expect(talentGrid()).toEqual([
@@ -85,11 +89,15 @@ describe("Rekomendasi with a fake service", () => {
       ["Sesuai", "Kotak 2: 0", "Kotak 5: 0", "Kotak 8: 0"],
       ["Di Bawah", "Kotak 1: 0", "Kotak 3: 0", "Kotak 6: 0"],
     ]);
-    expect(create.hasAttribute("disabled")).toBe(false);
+    expect(isDisabled(create)).toBe(false);
 
     await user.type(screen.getByRole("spinbutton", { name: "Tahun penilaian" }), "2024");
     expect(screen.getByText("Rekomendasi Penghargaan 2024 · 15 pegawai")).toBeTruthy();
     await user.click(create);
+    // The sheet has error-level findings: the officer confirms before anything is written.
+    const dialog = await findDialog();
+    expect(service.write).not.toHaveBeenCalled();
+    await user.click(dialog.button("Tetap buat"));
     await waitFor(() => expect(service.write).toHaveBeenCalledTimes(1));
     expect(service.write.mock.calls[0][0].sheetName).toBe("Rekomendasi Penghargaan 2024");
   });
@@ -112,9 +120,11 @@ describe("Rekomendasi with a fake service", () => {
     const table = plan.blocks.find((b) => b.values[0][0] === "No")!;
     expect(table.values).toHaveLength(16);
     expect(table.values[1].slice(0, 3)).toEqual([1, "198203152006041001", "Ahmad Fauzi, S.Kom."]);
-    // The source sheet is read again (by name: Excel now shows the new sheet) so a second run knows the new sheet.
-    expect(service.read).toHaveBeenCalledTimes(2);
+    // Read again before writing (fresh values), and after (by name: Excel now shows the new sheet)
+    // so a second run knows the new sheet.
+    expect(service.read).toHaveBeenCalledTimes(3);
     expect(service.read.mock.calls[1][0]).toBe("Rekap 2025");
+    expect(service.read.mock.calls[2][0]).toBe("Rekap 2025");
 
     await user.click(screen.getByText(`Buka lembar “${NAME}”`));
     expect(service.activate).toHaveBeenCalledWith(NAME);
@@ -147,6 +157,69 @@ describe("Rekomendasi with a fake service", () => {
     expect(service.write.mock.calls[0][0]).toMatchObject({ sheetName: NAME, replaces: NAME });
   });
 
+  it("check → fix a cell → generate writes the fixed value, never the one read at check time", async () => {
+    // At check time the first employee's name is empty (an error); the officer then types it.
+    const before = structuredClone(REKAP_BKPSDM) as typeof REKAP_BKPSDM;
+    (before.values[6] as unknown[])[2] = "";
+    const fixed = structuredClone(REKAP_BKPSDM) as typeof REKAP_BKPSDM;
+    (fixed.values[6] as unknown[])[2] = "Ahmad Fauzi, S.Kom., M.T.";
+    const service = fakeService([readOf(before), readOf(fixed)]);
+    const { user } = renderApp({ service });
+    expectSummaryErrors(await runCheck(user), 1);
+    await openRekomendasi(user);
+    const create = screen.getByRole("button", { name: "Buat lembar rekomendasi" });
+    await user.click(create);
+    expect(await screen.findByText("Lembar dibuat")).toBeTruthy();
+    const table = service.write.mock.calls[0][0].blocks.find((b) => b.values[0][0] === "No")!;
+    expect(table.values[1][2]).toBe("Ahmad Fauzi, S.Kom., M.T.");
+    // The fixed sheet has no error left: no confirmation was needed.
+    expect(dialogGone()).toBe(true);
+    // The panel now shows the sheet as written from, and focus is back on the button that started it.
+    expect(screen.getByText(`${NAME} · 15 pegawai`)).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(create));
+  });
+
+  it("says why the button is disabled, and a header-only table is never generated", async () => {
+    const headerOnly = { ...REKAP_BKPSDM, values: REKAP_BKPSDM.values.slice(0, 6) };
+    const service = fakeService(readOf(headerOnly));
+    const { user } = renderApp({ service, initialTab: "rekomendasi" });
+    const create = await screen.findByRole("button", { name: "Buat lembar rekomendasi" });
+    expect(create.getAttribute("aria-disabled")).toBe("true");
+    expect(create.getAttribute("aria-describedby")).toBeTruthy();
+    expect(document.getElementById(create.getAttribute("aria-describedby")!)!.textContent).toMatch(/belum ada data yang dibaca/);
+    await user.click(screen.getByRole("button", { name: "Pratinjau" }));
+    await waitFor(() => expect(document.getElementById(create.getAttribute("aria-describedby")!)!.textContent).toMatch(/belum berisi baris pegawai|tidak ditemukan/));
+    expect(create.getAttribute("aria-disabled")).toBe("true");
+    await user.click(create);
+    expect(service.write).not.toHaveBeenCalled();
+  });
+
+  it("refuses while error-level findings remain unless the officer confirms in a dialog naming them", async () => {
+    const service = fakeService(readOf(REKAP_BERMASALAH));
+    const { user } = renderApp({ service });
+    await runCheck(user);
+    await openRekomendasi(user);
+    const create = screen.getByRole("button", { name: "Buat lembar rekomendasi" });
+    await user.click(create);
+    let dialog = await findDialog();
+    expect(within(dialog.dialog).getByText("Lembar masih berisi 19 kesalahan")).toBeTruthy();
+    // The first few errors by cell and message, and how many more.
+    const items = within(dialog.dialog).getAllByRole("listitem").map((li) => li.textContent);
+    expect(items).toHaveLength(5);
+    expect(items[0]).toMatch(/^B7: NIP tersimpan sebagai angka/);
+    expect(dialog.dialog.textContent).toContain("dan 14 kesalahan.");
+    await user.click(dialog.button("Perbaiki dulu"));
+    await waitFor(() => expect(dialogGone()).toBe(true));
+    expect(service.write).not.toHaveBeenCalled();
+    await waitFor(() => expect(document.activeElement).toBe(create));
+
+    await user.click(create);
+    dialog = await findDialog();
+    await user.click(dialog.button("Tetap buat"));
+    expect(await screen.findByText("Lembar dibuat")).toBeTruthy();
+    expect(service.write).toHaveBeenCalledTimes(1);
+  });
+
   it("a failed write is a plain message, and no success link appears", async () => {
     const service = fakeService(readOf(REKAP_BKPSDM), { write: async () => Promise.reject({ code: "WorkbookReadOnly" }) });
     const { user } = renderApp({ service });
@@ -163,7 +236,7 @@ describe("Rekomendasi with a fake service", () => {
     const { user } = renderApp({ service, initialTab: "rekomendasi" });
     await user.click(await screen.findByRole("button", { name: "Pratinjau" }));
     expect(await screen.findByText("Tabel penilaian tidak ditemukan di lembar aktif.")).toBeTruthy();
-    expect(screen.getByRole("button", { name: "Buat lembar rekomendasi" }).hasAttribute("disabled")).toBe(true);
+    expect(isDisabled(screen.getByRole("button", { name: "Buat lembar rekomendasi" }))).toBe(true);
     expect(screen.queryByRole("region", { name: "Per predikat" })).toBeNull();
   });
 });

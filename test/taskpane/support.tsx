@@ -52,6 +52,7 @@ export function fakeService(reads: SheetRead | SheetRead[], overrides: Partial<W
     write: jest.fn(async (plan) => ({ sheetName: plan.sheetName, syncs: 1 })),
     activate: jest.fn(async (_sheet: string) => undefined),
     insertFormula: jest.fn(async (_formula: string) => "'Rekap 2025'!N3"),
+    selectedAddress: jest.fn(async () => "'Rekap 2025'!H7"),
     readState: jest.fn(async () => state),
     updateState: jest.fn(async (update) => (state = update(state))),
   };
@@ -125,6 +126,11 @@ export const dialogGone = (): boolean => screen.queryByRole("dialog", { hidden: 
 export async function runCheck(user: ReturnType<typeof userEvent.setup>): Promise<HTMLElement> {
   await user.click(await screen.findByRole("button", { name: "Periksa lembar ini" }));
   return findSummary();
+}
+
+/** Disabled, either natively or Fluent's `disabledFocusable` (keeps focus on the control while work runs). */
+export function isDisabled(el: HTMLElement): boolean {
+  return el.hasAttribute("disabled") || el.getAttribute("aria-disabled") === "true";
 }
 
 export { screen, within };

@@ -11,6 +11,7 @@ import {
   readState,
   readSheet,
   selectAddress,
+  selectedAddress,
   SheetRead,
   updateState,
   writeSheetPlan,
@@ -26,6 +27,8 @@ export interface WorkbookService {
   write(plan: SheetWritePlan): Promise<WriteResult>;
   activate(sheet: string): Promise<void>;
   insertFormula(formula: string): Promise<string>;
+  /** What the officer has selected, as a sheet-qualified address. */
+  selectedAddress(): Promise<string>;
   readState(): Promise<WorkbookState>;
   updateState(update: (state: WorkbookState) => WorkbookState): Promise<WorkbookState>;
 }
@@ -38,6 +41,7 @@ export const officeWorkbookService: WorkbookService = {
   write: (plan) => writeSheetPlan(plan),
   activate: activateSheet,
   insertFormula,
+  selectedAddress,
   readState,
   updateState,
 };

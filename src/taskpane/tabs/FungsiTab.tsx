@@ -1,31 +1,37 @@
 /**
- * Fungsi: the KINERJA.* catalogue, searchable, each with an Indonesian description and example;
- * "Sisipkan ke sel" writes the example formula into the active cell.
+ * Fungsi: the KINERJA.* catalogue, searchable, each card collapsed to its name and purpose.
+ * Opened, a card shows the arguments and example and builds the formula from cells the officer
+ * picks in Excel, argument by argument ("Ambil pilihan"); "Sisipkan ke sel" writes it (or, with no
+ * argument given, the example) into the chosen cell or the active one.
  */
 import { useMemo, useState } from "react";
 import {
-  Badge,
   Button,
   Caption1,
   Card,
   CardHeader,
+  Field,
+  Input,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
   SearchBox,
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { TextBulletListSquareEdit20Regular } from "@fluentui/react-icons";
-import { CATALOGUE, Kategori } from "../../functions/catalogue";
+import { ChevronDown20Regular, ChevronUp20Regular, CursorClick20Regular, TextBulletListSquareEdit20Regular } from "@fluentui/react-icons";
+import { CATALOGUE, FunctionInfo, Kategori } from "../../functions/catalogue";
+import { describeOfficeError } from "../../excel/office-errors";
+import { builtFormula, localAddress } from "../formula-builder";
 import { exampleFormula } from "../../functions/formula-text";
 import { ErrorBar } from "../components";
 import { usePane } from "../pane-context";
 import { wordKey } from "../../core/words";
 
 const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  card: { gap: tokens.spacingVerticalXS },
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  card: { gap: tokens.spacingVerticalXS, minWidth: 0 },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  argRow: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "center", minWidth: 0 },
+  grow: { flexGrow: 1, minWidth: 0 },
   formula: {
     fontFamily: tokens.fontFamilyMonospace,
     fontSize: tokens.fontSizeBase200,
@@ -39,12 +45,101 @@ const useStyles = makeStyles({
   category: { marginTop: tokens.spacingVerticalS },
 });
 
-export default function FungsiTab() {
+/** One function: collapsed to its name and purpose; opened, its arguments, example and a formula builder. */
+function FunctionCard({ fn }: { fn: FunctionInfo }) {
   const styles = useStyles();
-  const { service, t } = usePane();
-  const [query, setQuery] = useState("");
+  const { service, t, announce } = usePane();
+  const [open, setOpen] = useState(false);
+  const [args, setArgs] = useState<string[]>(() => fn.params.map(() => ""));
+  const [target, setTarget] = useState("");
   const [notice, setNotice] = useState<string | undefined>();
   const [error, setError] = useState<unknown>();
+  const detailsId = `fungsi-${fn.name}`;
+  const built = args.some((a) => a.trim() !== "");
+  const targetSheet = target ? target.slice(0, Math.max(0, target.lastIndexOf("!"))).replace(/^'(.*)'$/, "$1").replace(/''/g, "'") : undefined;
+
+  const fail = (e: unknown) => {
+    setError(e);
+    announce(describeOfficeError(e), { alert: true });
+  };
+  const pick = async (apply: (address: string) => void) => {
+    setError(undefined);
+    try {
+      apply(await service.selectedAddress());
+    } catch (e) {
+      fail(e);
+    }
+  };
+  const insert = async () => {
+    setError(undefined);
+    setNotice(undefined);
+    try {
+      // Arguments picked from the selection moved Excel's active cell: go back to the chosen cell first.
+      if (target) await service.select(target);
+      const address = await service.insertFormula(built ? builtFormula(fn.name, args, "invariant") : exampleFormula(fn, "invariant"));
+      const message = `${t("inserted")} ${address}`;
+      setNotice(message);
+      announce(message);
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  return (
+    <Card className={styles.card} size="small" aria-label={`KINERJA.${fn.name}`}>
+      <CardHeader header={<Text weight="semibold">KINERJA.{fn.name}</Text>} description={<Caption1>{fn.description}</Caption1>} />
+      <div className={styles.actions}>
+        <Button size="small" appearance="subtle" icon={open ? <ChevronUp20Regular /> : <ChevronDown20Regular />} aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen(!open)}>
+          {t("details")}
+        </Button>
+        <Button size="small" aria-label={`${t("insert")}: KINERJA.${fn.name}`} icon={<TextBulletListSquareEdit20Regular />} onClick={insert}>
+          {t("insert")}
+        </Button>
+      </div>
+      {notice && <Caption1 role="status">{notice}</Caption1>}
+      {error !== undefined && <ErrorBar error={error} />}
+      {open && (
+        <div id={detailsId} className={styles.stack}>
+          <Caption1 className={styles.muted}>{t("example")}:</Caption1>
+          <code className={styles.formula}>
+            {exampleFormula(fn)} → {fn.example.result}
+          </code>
+          <Caption1 className={styles.muted}>{t("buildHint")}</Caption1>
+          {fn.params.map((p, i) => (
+            <Field key={p.name} label={`${p.name}${p.optional ? ` (${t("optional")})` : ""}`} hint={p.description}>
+              <div className={styles.argRow}>
+                <Input
+                  className={styles.grow}
+                  value={args[i]}
+                  onChange={(_, d) => setArgs(args.map((a, j) => (j === i ? d.value : a)))}
+                />
+                <Button
+                  size="small"
+                  icon={<CursorClick20Regular />}
+                  aria-label={`${t("useSelection")}: ${p.name}`}
+                  title={t("useSelection")}
+                  onClick={() => pick((address) => setArgs((current) => current.map((a, j) => (j === i ? localAddress(address, targetSheet) : a))))}
+                />
+              </div>
+            </Field>
+          ))}
+          <Field label={t("targetCell")} hint={t("targetHint")}>
+            <div className={styles.argRow}>
+              <Input className={styles.grow} value={target} onChange={(_, d) => setTarget(d.value)} />
+              <Button size="small" icon={<CursorClick20Regular />} aria-label={`${t("useSelection")}: ${t("targetCell")}`} title={t("useSelection")} onClick={() => pick(setTarget)} />
+            </div>
+          </Field>
+          {built && <code className={styles.formula} aria-label={t("formulaPreview")}>{builtFormula(fn.name, args, "id")}</code>}
+        </div>
+      )}
+    </Card>
+  );
+}
+
+export default function FungsiTab() {
+  const styles = useStyles();
+  const { t } = usePane();
+  const [query, setQuery] = useState("");
 
   const matches = useMemo(() => {
     const q = wordKey(query);
@@ -54,13 +149,13 @@ export default function FungsiTab() {
 
   return (
     <div className={styles.stack}>
-      <SearchBox placeholder={t("searchFunctions")} aria-label={t("searchFunctions")} value={query} onChange={(_, d) => setQuery(d.value)} />
-      {notice && (
-        <MessageBar intent="success">
-          <MessageBarBody>{notice}</MessageBarBody>
-        </MessageBar>
-      )}
-      {error !== undefined && <ErrorBar error={error} />}
+      <SearchBox
+        placeholder={t("searchFunctions")}
+        aria-label={t("searchFunctions")}
+        value={query}
+        onChange={(_, d) => setQuery(d.value)}
+        dismiss={{ "aria-label": t("clearSearch") }}
+      />
       <Caption1 className={styles.muted} aria-live="polite">
         {matches.length} / {CATALOGUE.length}
       </Caption1>
@@ -72,46 +167,7 @@ export default function FungsiTab() {
           {matches
             .filter((f) => f.category === category)
             .map((fn) => (
-              <Card key={fn.name} className={styles.card} size="small" aria-label={`KINERJA.${fn.name}`}>
-                <CardHeader header={<Text weight="semibold">KINERJA.{fn.name}</Text>} />
-                <Caption1>{fn.description}</Caption1>
-                <Caption1 className={styles.muted}>{t("arguments")}:</Caption1>
-                <ul className={styles.params}>
-                  {fn.params.map((p) => (
-                    <li key={p.name}>
-                      <b>{p.name}</b>
-                      {p.optional && (
-                        <Badge size="small" appearance="outline" style={{ marginLeft: 4 }}>
-                          {t("optional")}
-                        </Badge>
-                      )}{" "}
-                      — {p.description}
-                    </li>
-                  ))}
-                </ul>
-                <Caption1 className={styles.muted}>{t("example")}:</Caption1>
-                <code className={styles.formula}>
-                  {exampleFormula(fn)} → {fn.example.result}
-                </code>
-                <div>
-                  <Button
-                    size="small"
-                    aria-label={`${t("insert")}: KINERJA.${fn.name}`}
-                    icon={<TextBulletListSquareEdit20Regular />}
-                    onClick={async () => {
-                      setError(undefined);
-                      try {
-                        const address = await service.insertFormula(exampleFormula(fn, "invariant"));
-                        setNotice(`${t("inserted")} ${address}`);
-                      } catch (e) {
-                        setError(e);
-                      }
-                    }}
-                  >
-                    {t("insert")}
-                  </Button>
-                </div>
-              </Card>
+              <FunctionCard key={fn.name} fn={fn} />
             ))}
         </section>
       ))}

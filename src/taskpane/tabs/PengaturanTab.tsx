@@ -22,7 +22,8 @@ import { usePane } from "../pane-context";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  pair: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalM },
+  // One column with labels above: the pair of inputs does not spill out of a 320 px pane.
+  pair: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalS },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -33,7 +34,7 @@ function numberOrUndefined(text: string): number | undefined {
 
 export default function PengaturanTab() {
   const styles = useStyles();
-  const { settings, saveSettings, t } = usePane();
+  const { settings, saveSettings, t, lang } = usePane();
   const [draft, setDraft] = useState<Settings>(settings);
   const [menengah, setMenengah] = useState(settings.batasPotensial ? String(settings.batasPotensial.menengah) : "");
   const [tinggi, setTinggi] = useState(settings.batasPotensial ? String(settings.batasPotensial.tinggi) : "");
@@ -77,7 +78,11 @@ export default function PengaturanTab() {
       <AturanPicker value={draft.aturan} onChange={(aturan) => setDraft({ ...draft, aturan })} />
       <Switch checked={draft.penilaian360} label={t("rating360")} onChange={(_, d) => setDraft({ ...draft, penilaian360: d.checked })} />
       <Field label={t("tolerance")}>
-        <SpinButton value={draft.toleransiNilai} step={0.01} min={0} max={1} onChange={(_, d) => setDraft({ ...draft, toleransiNilai: d.value ?? numberOrUndefined(d.displayValue ?? "") ?? draft.toleransiNilai })} />
+        <SpinButton
+          value={draft.toleransiNilai}
+          // Indonesian decimal comma in the field, as in every other text the officer reads.
+          displayValue={lang === "id" ? String(draft.toleransiNilai).replace(".", ",") : undefined}
+          step={0.01} min={0} max={1} onChange={(_, d) => setDraft({ ...draft, toleransiNilai: d.value ?? numberOrUndefined(d.displayValue ?? "") ?? draft.toleransiNilai })} />
       </Field>
       <Text weight="semibold">{t("distribution")}</Text>
       <div className={styles.pair}>
@@ -100,6 +105,7 @@ export default function PengaturanTab() {
       </div>
       <Field label={t("language")}>
         <Dropdown
+          clearButton={{ "aria-label": t("clearSelection") }}
           value={draft.bahasa === "id" ? "Bahasa Indonesia" : "English"}
           selectedOptions={[draft.bahasa]}
           onOptionSelect={(_, d) => d.optionValue && setDraft({ ...draft, bahasa: d.optionValue as Settings["bahasa"] })}

@@ -1,8 +1,11 @@
 /**
  * Periksa: find the table, check it under a rule set, list findings by severity and rule;
- * a finding selects its cell; "Tandai sel" colours problem cells and "Hapus tanda" restores them.
+ * a finding selects its cell; next/previous step through them; filters narrow them; "Tandai sel"
+ * colours problem cells, "Hapus tanda" restores them, and the findings can be exported to a sheet
+ * of their own. Empty sheets, header-only tables, sheets without a recognisable table (the mapping
+ * editor right there) and protected sheets each say what to do.
  */
-import { useRef, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import {
   Accordion,
   AccordionHeader,
@@ -11,37 +14,66 @@ import {
   Badge,
   Button,
   Caption1,
+  Dropdown,
+  Field,
   makeStyles,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
+  Option,
   ProgressBar,
   Text,
   tokens,
-  Tooltip,
 } from "@fluentui/react-components";
-import { CheckmarkCircle20Regular, ErrorCircle16Filled, Warning16Filled, PaintBucket20Regular, Eraser20Regular } from "@fluentui/react-icons";
-import { layoutFromChoice, RULE_CATALOGUE, TableLayout } from "../../workbook";
+import {
+  ArrowDown20Regular,
+  ArrowUp20Regular,
+  CheckmarkCircle20Regular,
+  ErrorCircle16Filled,
+  Warning16Filled,
+  PaintBucket20Regular,
+  Eraser20Regular,
+  DocumentArrowRight20Regular,
+} from "@fluentui/react-icons";
+import { Finding, isBlankCell, planFindingsSheet, RULE_CATALOGUE, ruleInfo, Severity, TableLayout } from "../../workbook";
+import { describeOfficeError } from "../../excel/office-errors";
 import { analyseActiveSheet, Cancelled } from "../analyse";
 import { AturanPicker, ErrorBar } from "../components";
+import { FindingFilter, filterFindings, listOrder } from "../findings-view";
 import { usePane } from "../pane-context";
 import { FindingList } from "./FindingList";
 import { MappingEditor } from "./MappingEditor";
+import { Understanding } from "./Understanding";
 
 const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
-  summary: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "center", flexWrap: "wrap" },
+  summary: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  filters: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalS },
+  dropdown: { minWidth: 0, width: "100%" },
   list: { listStyleType: "none", margin: 0, padding: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
+  sheetName: { overflowWrap: "anywhere" },
 });
+
+const sheetIsEmpty = (values: readonly (readonly unknown[])[]) => values.every((row) => row.every((v) => isBlankCell(v as never)));
 
 export default function PeriksaTab() {
   const styles = useStyles();
-  const { service, settings, setSessionSettings, t, analysis, setAnalysis } = usePane();
+  const { service, settings, setSessionSettings, t, analysis, setAnalysis, announce } = usePane();
   const [busy, setBusy] = useState<"reading" | "validating" | undefined>();
   const [error, setError] = useState<unknown>();
   const [notice, setNotice] = useState<string | undefined>();
+  const [filter, setFilter] = useState<FindingFilter>({ severity: "semua", rule: "semua" });
+  const [current, setCurrent] = useState<Finding | undefined>();
+  const [runId, setRunId] = useState(0);
   const cancelled = useRef(false);
+  const checkButton = useRef<HTMLButtonElement>(null);
+
+  const fail = (e: unknown) => {
+    setError(e);
+    announce(describeOfficeError(e), { alert: true });
+  };
 
   const run = async (layout?: TableLayout) => {
     cancelled.current = false;
@@ -50,11 +82,20 @@ export default function PeriksaTab() {
     try {
       const result = await analyseActiveSheet(service, settings, { layout, onStep: setBusy, isCancelled: () => cancelled.current });
       setAnalysis(result);
+      setFilter({ severity: "semua", rule: "semua" });
+      setCurrent(undefined);
+      setRunId((n) => n + 1);
+      const r = result.report;
+      announce(r ? `${t("checkDone")}: ${r.rowsChecked} ${t("rowsChecked")}, ${r.counts.errors} ${t("errors")}, ${r.counts.warnings} ${t("warnings")}.` : t("ownSheet"));
     } catch (e) {
-      if (e instanceof Cancelled) setNotice(t("cancelled"));
-      else setError(e);
+      if (e instanceof Cancelled) {
+        setNotice(t("cancelled"));
+        announce(t("cancelled"));
+      } else fail(e);
     } finally {
       setBusy(undefined);
+      // Batal disappears with the work: focus goes back to the button that started it.
+      checkButton.current?.focus();
     }
   };
 
@@ -62,20 +103,42 @@ export default function PeriksaTab() {
     setError(undefined);
     setNotice(undefined);
     try {
-      setNotice(await action());
+      const message = await action();
+      setNotice(message);
+      if (message) announce(message);
     } catch (e) {
-      setError(e);
+      fail(e);
     }
   };
 
   const report = analysis?.report;
   const layout = analysis?.layout;
+  const sheet = analysis?.read.sheet;
+  const empty = sheet !== undefined && !analysis?.ownSheet && sheetIsEmpty(sheet.values);
+  const headerOnly = !empty && layout !== undefined && report !== undefined && report.rowsChecked === 0;
+  const noTable = analysis !== undefined && !analysis.ownSheet && !empty && !layout;
+
+  const shown = useMemo(() => (report ? listOrder(filterFindings(report.findings, filter)) : []), [report, filter]);
+  const rulesPresent = useMemo(() => [...new Set((report?.findings ?? []).map((f) => f.code))], [report]);
+  const position = current ? shown.indexOf(current) : -1;
+
+  const select = (f: Finding) => {
+    setCurrent(f);
+    void act(async () => (await service.select(f.address), undefined));
+  };
+  const step = (by: 1 | -1) => {
+    if (shown.length === 0) return;
+    const next = position < 0 ? (by === 1 ? 0 : shown.length - 1) : (position + by + shown.length) % shown.length;
+    select(shown[next]);
+  };
+
+  const severityText = (s: FindingFilter["severity"]) => (s === "error" ? t("severityError") : s === "warning" ? t("severityWarning") : t("all"));
 
   return (
     <div className={styles.stack}>
       <AturanPicker value={settings.aturan} onChange={(aturan) => setSessionSettings({ ...settings, aturan })} />
       <div className={styles.row}>
-        <Button appearance="primary" icon={<CheckmarkCircle20Regular />} onClick={() => run()} disabled={busy !== undefined}>
+        <Button ref={checkButton} appearance="primary" icon={<CheckmarkCircle20Regular />} onClick={() => run()} disabledFocusable={busy !== undefined}>
           {t("checkSheet")}
         </Button>
         {busy && (
@@ -93,10 +156,24 @@ export default function PeriksaTab() {
         </MessageBar>
       )}
 
-      {report && (
+      {analysis?.read.protected && !analysis.ownSheet && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t("protectedSheet")}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      {empty && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t("emptySheet")}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      {report && !empty && (
         <>
-          <div className={styles.summary} role="status" aria-live="polite">
-            <Text weight="semibold">{analysis?.read.sheet.name}</Text>
+          <div className={styles.summary} role="status">
+            <Text weight="semibold" className={styles.sheetName}>
+              {sheet?.name}
+            </Text>
             <Text>
               {report.rowsChecked} {t("rowsChecked")}
             </Text>
@@ -107,54 +184,134 @@ export default function PeriksaTab() {
               {report.counts.warnings} {t("warnings")}
             </Badge>
           </div>
-          {report.findings.length === 0 ? (
+          {headerOnly ? (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>{t("headerOnly")}</MessageBarBody>
+            </MessageBar>
+          ) : report.findings.length === 0 && layout ? (
             <MessageBar intent="success">
               <MessageBarBody>{t("noFindings")}</MessageBarBody>
             </MessageBar>
-          ) : (
-            <div className={styles.row}>
-              <Tooltip content={t("markCells")} relationship="description">
-                <Button
-                  icon={<PaintBucket20Regular />}
-                  onClick={() => act(async () => `${(await service.mark(report.findings)).marked} ${t("marked")}`)}
-                >
+          ) : null}
+          {report.findings.length > 0 && layout && (
+            <>
+              <div className={styles.row}>
+                <Button icon={<PaintBucket20Regular />} onClick={() => act(async () => `${(await service.mark(report.findings)).marked} ${t("marked")}`)}>
                   {t("markCells")}
                 </Button>
-              </Tooltip>
-              <Button icon={<Eraser20Regular />} onClick={() => act(async () => `${(await service.unmark()).restored} ${t("restored")}`)}>
-                {t("unmarkCells")}
-              </Button>
-            </div>
+                <Button icon={<Eraser20Regular />} onClick={() => act(async () => `${(await service.unmark()).restored} ${t("restored")}`)}>
+                  {t("unmarkCells")}
+                </Button>
+                <Button
+                  icon={<DocumentArrowRight20Regular />}
+                  title={t("exportHint")}
+                  onClick={() =>
+                    act(async () => {
+                      const plan = planFindingsSheet(analysis, analysis.read.info, new Date());
+                      if (!plan) return undefined;
+                      const written = await service.write(plan);
+                      // Read again so the next export knows the findings sheet is the add-in's own (and replaces it).
+                      setAnalysis(await analyseActiveSheet(service, settings, { layout: analysis.layoutSource === "pilihan" ? layout : undefined, sheetName: sheet!.name }));
+                      return `${t("exported")} “${written.sheetName}”.`;
+                    })
+                  }
+                >
+                  {t("exportFindings")}
+                </Button>
+              </div>
+              <div className={styles.filters}>
+                <Field label={t("filterSeverity")}>
+                  <Dropdown
+          clearButton={{ "aria-label": t("clearSelection") }}
+                    className={styles.dropdown}
+                    value={severityText(filter.severity)}
+                    selectedOptions={[filter.severity]}
+                    onOptionSelect={(_, d) => d.optionValue && setFilter({ ...filter, severity: d.optionValue as Severity | "semua" })}
+                  >
+                    {(["semua", "error", "warning"] as const).map((s) => (
+                      <Option key={s} value={s} text={severityText(s)}>
+                        {severityText(s)}
+                      </Option>
+                    ))}
+                  </Dropdown>
+                </Field>
+                <Field label={t("filterRule")}>
+                  <Dropdown
+          clearButton={{ "aria-label": t("clearSelection") }}
+                    className={styles.dropdown}
+                    value={filter.rule === "semua" ? t("allRules") : (ruleInfo(filter.rule)?.title ?? filter.rule)}
+                    selectedOptions={[filter.rule]}
+                    onOptionSelect={(_, d) => d.optionValue && setFilter({ ...filter, rule: d.optionValue })}
+                  >
+                    <Option value="semua" text={t("allRules")}>
+                      {t("allRules")}
+                    </Option>
+                    {rulesPresent.map((code) => (
+                      <Option key={code} value={code} text={ruleInfo(code)?.title ?? code}>
+                        {ruleInfo(code)?.title ?? code}
+                      </Option>
+                    ))}
+                  </Dropdown>
+                </Field>
+              </div>
+              <div className={styles.row}>
+                <Button icon={<ArrowUp20Regular />} onClick={() => step(-1)} disabledFocusable={shown.length === 0}>
+                  {t("previousFinding")}
+                </Button>
+                <Button icon={<ArrowDown20Regular />} onClick={() => step(1)} disabledFocusable={shown.length === 0}>
+                  {t("nextFinding")}
+                </Button>
+                <Caption1 aria-live="polite">
+                  {position >= 0 ? `${t("finding")} ${position + 1} ${t("findingOf")} ${shown.length}: ${shown[position].cell}` : `${shown.length} ${t("finding").toLowerCase()}`}
+                </Caption1>
+              </div>
+            </>
           )}
-          <FindingList findings={report.findings} onSelect={(f) => act(async () => (await service.select(f.address), undefined))} />
+          {sheet && report.findings.length > 0 && (
+            <FindingList key={`${runId}-${filter.severity}-${filter.rule}`} findings={shown} sheet={sheet} current={current} onSelect={select} />
+          )}
         </>
       )}
 
-      {analysis && !layout && (
+      {analysis?.ownSheet && (
         <MessageBar intent="warning">
-          <MessageBarBody>{analysis.ownSheet ? t("ownSheet") : t("noTable")}</MessageBarBody>
+          <MessageBarBody>{t("ownSheet")}</MessageBarBody>
         </MessageBar>
       )}
 
-      <Accordion collapsible>
-        {layout && analysis && (
+      {noTable && sheet && (
+        <>
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{t("noTable")}</MessageBarTitle>
+            </MessageBarBody>
+          </MessageBar>
+          <section aria-label={t("noTableTitle")}>
+            <Text as="h2" weight="semibold">
+              {t("noTableTitle")}
+            </Text>
+            <MappingEditor key={`${sheet.name}-none`} sheet={sheet} onSave={(chosen) => saveMapping(chosen)} />
+          </section>
+        </>
+      )}
+
+      <Accordion collapsible multiple defaultOpenItems={["understood"]}>
+        {report?.understanding && (
+          <AccordionItem value="understood">
+            <AccordionHeader size="small">{t("understood")}</AccordionHeader>
+            <AccordionPanel>
+              <Understanding understanding={report.understanding} />
+            </AccordionPanel>
+          </AccordionItem>
+        )}
+        {layout && analysis && sheet && (
           <AccordionItem value="mapping">
             <AccordionHeader size="small">
-              {t("detectedTable")}: {t("headerRow")} {analysis.read.sheet.startRow + layout.headerRow + 1}
-              {layout.headerRows === 2 ? `–${analysis.read.sheet.startRow + layout.headerRow + 2}` : ""}
+              {t("detectedTable")}: {t("headerRow")} {sheet.startRow + layout.headerRow + 1}
+              {layout.headerRows === 2 ? `–${sheet.startRow + layout.headerRow + 2}` : ""}
             </AccordionHeader>
             <AccordionPanel>
-              <MappingEditor
-                key={`${analysis.read.sheet.name}-${layout.headerRow}`}
-                layout={layout}
-                headerLabels={layout.headerLabels}
-                onSave={async (columns) => {
-                  const chosen = layoutFromChoice(analysis.read.sheet, layout.kind, layout.headerRow, layout.headerRows, columns);
-                  await service.updateState((s) => ({ ...s, mappings: new Map(s.mappings).set(analysis.read.sheet.name, chosen) }));
-                  await run(chosen);
-                  setNotice(t("mappingSaved"));
-                }}
-              />
+              <MappingEditor key={`${sheet.name}-${layout.headerRow}`} sheet={sheet} layout={layout} onSave={(chosen) => saveMapping(chosen)} />
             </AccordionPanel>
           </AccordionItem>
         )}
@@ -165,7 +322,7 @@ export default function PeriksaTab() {
               {RULE_CATALOGUE.map((r) => (
                 <li key={r.code} style={{ marginBottom: 8 }}>
                   <Badge size="small" appearance="tint" color={r.severity === "error" ? "danger" : "warning"}>
-                    {r.severity === "error" ? "error" : t("warnings")}
+                    {r.severity === "error" ? t("severityError") : t("severityWarning")}
                   </Badge>{" "}
                   <Text weight="semibold">{r.title}</Text>
                   <br />
@@ -178,4 +335,17 @@ export default function PeriksaTab() {
       </Accordion>
     </div>
   );
+
+  async function saveMapping(chosen: TableLayout): Promise<void> {
+    if (!sheet) return;
+    try {
+      await service.updateState((s) => ({ ...s, mappings: new Map(s.mappings).set(sheet.name, chosen) }));
+    } catch (e) {
+      fail(e);
+      return;
+    }
+    await run(chosen);
+    setNotice(t("mappingSaved"));
+    announce(t("mappingSaved"));
+  }
 }

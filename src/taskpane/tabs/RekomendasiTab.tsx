@@ -2,7 +2,7 @@
  * Rekomendasi: preview counts per predikat and per talent box, then build the recommendation
  * sheet in the workbook; replacing the add-in's own earlier sheet asks first.
  */
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import {
   Button,
   Caption1,
@@ -24,20 +24,24 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { DocumentTable20Regular, ArrowSync20Regular } from "@fluentui/react-icons";
-import { planRecommendation, RecommendationBuild } from "../../workbook";
+import { Finding, planRecommendation, RecommendationBuild } from "../../workbook";
 import { REKOMENDASI_BASE, TALENT_GRID } from "../recommendation-view";
 import { analyseActiveSheet } from "../analyse";
-import { AturanPicker, ErrorBar } from "../components";
+import { AturanPicker, ErrorBar, percentText } from "../components";
+import { describeOfficeError } from "../../excel/office-errors";
 import { usePane } from "../pane-context";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", flexWrap: "wrap" },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  // Labels above full-width fields: nothing spills at Excel's 320 px pane.
+  fields: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalS },
+  muted: { color: tokens.colorNeutralForeground3 },
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
   th: { textAlign: "left", padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, color: tokens.colorNeutralForeground3 },
   td: { padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
   num: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
-  grid: { display: "grid", gridTemplateColumns: "auto repeat(3, 1fr)", gap: "2px", fontSize: tokens.fontSizeBase200 },
+  grid: { display: "grid", gridTemplateColumns: "auto repeat(3, minmax(0, 1fr))", gap: "2px", fontSize: tokens.fontSizeBase200 },
   box: {
     display: "flex",
     flexDirection: "column",
@@ -52,74 +56,123 @@ const useStyles = makeStyles({
 
 export default function RekomendasiTab() {
   const styles = useStyles();
-  const { service, settings, setSessionSettings, t, analysis, setAnalysis } = usePane();
+  const { service, settings, setSessionSettings, t, lang, analysis, setAnalysis, announce } = usePane();
   const [year, setYear] = useState<string>(settings.tahun ? String(settings.tahun) : "");
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState<"reading" | "writing" | undefined>();
   const [error, setError] = useState<unknown>();
   const [created, setCreated] = useState<string | undefined>();
   const [confirm, setConfirm] = useState<RecommendationBuild | undefined>();
+  // Error-level findings left in the sheet: generating waits for the officer to confirm (issue 11 E).
+  const [blocked, setBlocked] = useState<readonly Finding[] | undefined>();
+  const createButton = useRef<HTMLButtonElement>(null);
+  const previewButton = useRef<HTMLButtonElement>(null);
 
   const effective = useMemo(() => {
     const y = Number(year);
     return Number.isInteger(y) && y >= 2000 && y <= 2100 ? { ...settings, tahun: y } : { ...settings, tahun: undefined };
   }, [settings, year]);
 
-  // Built from the rows the check already assessed; only a changed rule set judges them again.
+  // The preview uses the rows the check already assessed; only a changed rule set judges them again.
   const build = useMemo(() => (analysis ? planRecommendation(analysis, effective, analysis.read.info, new Date()) : undefined), [analysis, effective]);
 
+  /** The sheet as it is now: the one checked (by name, Excel may show another), with the officer's chosen mapping. */
+  const readAgain = () => {
+    const sheetName = analysis && !analysis.ownSheet ? analysis.read.sheet.name : undefined;
+    return analyseActiveSheet(service, settings, analysis?.layoutSource === "pilihan" ? { layout: analysis.layout, sheetName } : { sheetName });
+  };
+
   const refresh = async () => {
-    setBusy(true);
+    setBusy("reading");
     setError(undefined);
     try {
-      const sheetName = analysis && !analysis.ownSheet ? analysis.read.sheet.name : undefined;
-      setAnalysis(await analyseActiveSheet(service, settings, analysis?.layoutSource === "pilihan" ? { layout: analysis.layout, sheetName } : { sheetName }));
+      setAnalysis(await readAgain());
     } catch (e) {
       setError(e);
+      announce(describeOfficeError(e), { alert: true });
     } finally {
-      setBusy(false);
+      setBusy(undefined);
+      previewButton.current?.focus();
     }
   };
 
-  const write = async (b: RecommendationBuild) => {
+  /**
+   * Builds from the sheet as it is now, never from values read at check time: the officer's day is
+   * check → fix a cell → generate. While error-level findings remain it asks first, naming them
+   * (`errorsConfirmed`); replacing the add-in's own sheet asks too (`replaceConfirmed`).
+   */
+  const generate = async ({ errorsConfirmed = false, replaceConfirmed = false }: { errorsConfirmed?: boolean; replaceConfirmed?: boolean } = {}) => {
     if (!analysis) return;
-    setBusy(true);
+    setBusy("reading");
     setError(undefined);
     setCreated(undefined);
     try {
-      const result = await service.write(b.plan);
+      const fresh = await readAgain();
+      setAnalysis(fresh);
+      const plan = planRecommendation(fresh, effective, fresh.read.info, new Date());
+      if (!plan || plan.summary.total === 0) {
+        announce(fresh.ownSheet ? t("ownSheet") : plan ? t("noRows") : t("noTable"), { alert: true });
+        return;
+      }
+      const errors = fresh.report?.findings.filter((f) => f.severity === "error") ?? [];
+      if (errors.length > 0 && !errorsConfirmed) {
+        setBlocked(errors);
+        return;
+      }
+      if (plan.plan.replaces && !replaceConfirmed) {
+        setConfirm(plan);
+        return;
+      }
+      setBusy("writing");
+      const result = await service.write(plan.plan);
       setCreated(result.sheetName);
+      announce(`${t("created")}: ${result.sheetName}`);
       // The workbook now has a new own sheet (and it is active): read the source sheet again so a
       // second run knows the new sheet is the add-in's own.
-      setAnalysis(await analyseActiveSheet(service, settings, { layout: analysis.layout, sheetName: analysis.read.sheet.name }));
+      setAnalysis(await analyseActiveSheet(service, settings, { layout: fresh.layout, sheetName: fresh.read.sheet.name }));
     } catch (e) {
       setError(e);
+      announce(describeOfficeError(e), { alert: true });
     } finally {
-      setBusy(false);
+      setBusy(undefined);
+      createButton.current?.focus();
     }
   };
 
   const summary = build?.summary;
+  const ready = build !== undefined && build.summary.total > 0;
+  // Why "Buat lembar rekomendasi" cannot be pressed yet, said next to it.
+  const reason = ready ? undefined : !analysis ? t("needCheck") : analysis.ownSheet ? t("ownSheet") : build ? t("noRows") : t("noTable");
   const boxCount = (k: number) => summary?.byKotak.find((b) => b.kotak === k)?.count ?? 0;
 
   return (
     <div className={styles.stack}>
-      <div className={styles.row}>
-        <Field label={t("year")} style={{ width: 110 }}>
+      <div className={styles.fields}>
+        <Field label={t("year")}>
           <Input type="number" value={year} placeholder={REKOMENDASI_BASE.yearPlaceholder} onChange={(_, d) => setYear(d.value)} />
         </Field>
-        <div style={{ flexGrow: 1, minWidth: 160 }}>
-          <AturanPicker value={settings.aturan} onChange={(aturan) => setSessionSettings({ ...settings, aturan })} />
-        </div>
+        <AturanPicker value={settings.aturan} onChange={(aturan) => setSessionSettings({ ...settings, aturan })} />
       </div>
       <div className={styles.row}>
-        <Button icon={<ArrowSync20Regular />} onClick={refresh} disabled={busy}>
+        <Button ref={previewButton} icon={<ArrowSync20Regular />} onClick={refresh} disabledFocusable={busy !== undefined}>
           {t("preview")}
         </Button>
-        <Button appearance="primary" icon={<DocumentTable20Regular />} disabled={busy || !build} onClick={() => (build?.plan.replaces ? setConfirm(build) : build && write(build))}>
+        <Button
+          ref={createButton}
+          appearance="primary"
+          icon={<DocumentTable20Regular />}
+          disabledFocusable={busy !== undefined || !ready}
+          aria-describedby={reason ? "rekomendasi-why-disabled" : undefined}
+          onClick={() => void generate()}
+        >
           {t("createSheet")}
         </Button>
-        {busy && <Spinner size="tiny" />}
       </div>
+      {busy && <Spinner size="tiny" label={t(busy)} />}
+      {reason && (
+        <Caption1 id="rekomendasi-why-disabled" className={styles.muted}>
+          {reason}
+        </Caption1>
+      )}
       {error !== undefined && <ErrorBar error={error} />}
       {created && (
         <MessageBar intent="success">
@@ -131,15 +184,10 @@ export default function RekomendasiTab() {
           </MessageBarBody>
         </MessageBar>
       )}
-      {analysis && !build && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{analysis.ownSheet ? t("ownSheet") : t("noTable")}</MessageBarBody>
-        </MessageBar>
-      )}
       {summary && build && (
         <>
           <Caption1>
-            {build.plan.sheetName} · {summary.total} pegawai
+            {build.plan.sheetName} · {summary.total} {t("employees")}
           </Caption1>
           <section aria-label={t("perPredikat")}>
             <Text weight="semibold">{t("perPredikat")}</Text>
@@ -156,7 +204,7 @@ export default function RekomendasiTab() {
                   <tr key={p.label}>
                     <td className={styles.td}>{p.label}</td>
                     <td className={`${styles.td} ${styles.num}`}>{p.count}</td>
-                    <td className={`${styles.td} ${styles.num}`}>{summary.total ? ((p.count / summary.total) * 100).toFixed(1) : "0.0"}</td>
+                    <td className={`${styles.td} ${styles.num}`}>{percentText(p.count, summary.total, lang)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -186,12 +234,72 @@ export default function RekomendasiTab() {
               ))}
             </div>
             <Caption1>
-              Talent pool: {summary.eligible.talentPool} · Pengembangan kompetensi: {summary.eligible.pengembangan}
+              {t("talentPool")}: {summary.eligible.talentPool} · {t("developing")}: {summary.eligible.pengembangan}
             </Caption1>
           </section>
         </>
       )}
-      <Dialog open={confirm !== undefined} onOpenChange={(_, d) => !d.open && setConfirm(undefined)}>
+      <Dialog
+        open={blocked !== undefined}
+        onOpenChange={(_, d) => {
+          if (d.open) return;
+          setBlocked(undefined);
+          createButton.current?.focus();
+        }}
+      >
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>
+              {t("errorsRemainTitle")} {blocked?.length.toLocaleString(lang === "id" ? "id-ID" : "en-US")} {t("errors")}
+            </DialogTitle>
+            {/* Long at 320 × 455: it scrolls, so it takes focus to scroll with the keyboard. */}
+            <DialogContent tabIndex={0}>
+              <Text as="p">{t("errorsRemainBody")}</Text>
+              <ul>
+                {blocked?.slice(0, 5).map((f) => (
+                  <li key={`${f.address}-${f.code}`}>
+                    {f.cell}: {f.message}
+                  </li>
+                ))}
+              </ul>
+              {blocked && blocked.length > 5 && (
+                <Caption1>
+                  {t("andMore")} {(blocked.length - 5).toLocaleString(lang === "id" ? "id-ID" : "en-US")} {t("errors")}.
+                </Caption1>
+              )}
+            </DialogContent>
+            <DialogActions>
+              <Button
+                appearance="primary"
+                onClick={() => {
+                  setBlocked(undefined);
+                  createButton.current?.focus();
+                }}
+              >
+                {t("fixFirst")}
+              </Button>
+              <Button
+                appearance="secondary"
+                onClick={() => {
+                  setBlocked(undefined);
+                  void generate({ errorsConfirmed: true });
+                }}
+              >
+                {t("createAnyway")}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+      <Dialog
+        open={confirm !== undefined}
+        onOpenChange={(_, d) => {
+          if (d.open) return;
+          setConfirm(undefined);
+          // The dialog was opened by code, not a trigger: give focus back to the button that asked.
+          createButton.current?.focus();
+        }}
+      >
         <DialogSurface>
           <DialogBody>
             <DialogTitle>{t("replaceTitle")}</DialogTitle>
@@ -199,15 +307,20 @@ export default function RekomendasiTab() {
               “{confirm?.plan.sheetName}” — {t("replaceBody")}
             </DialogContent>
             <DialogActions>
-              <Button appearance="secondary" onClick={() => setConfirm(undefined)}>
+              <Button
+                appearance="secondary"
+                onClick={() => {
+                  setConfirm(undefined);
+                  createButton.current?.focus();
+                }}
+              >
                 {t("cancel")}
               </Button>
               <Button
                 appearance="primary"
                 onClick={() => {
-                  const b = confirm;
                   setConfirm(undefined);
-                  if (b) void write(b);
+                  void generate({ errorsConfirmed: true, replaceConfirmed: true });
                 }}
               >
                 {t("replace")}

@@ -8,4 +8,5 @@ export * from "./mapping";
 export * from "./own-sheet";
 export * from "./recommend";
 export * from "./settings";
+export * from "./findings-sheet";
 export * from "./understood";
