@@ -8,8 +8,12 @@ import { asMatrix, broadcast, OutputMatrix } from "../grid";
 import { FunctionInfo } from "./types";
 
 const KINERJA_WORDS = '"di atas ekspektasi", "sesuai ekspektasi", "di bawah ekspektasi" (juga "di atas", "diatas", "sesuai", "di bawah") atau sebuah predikat';
-const POTENSIAL_WORDS = '"tinggi", "menengah" ("sedang") atau "rendah"';
+export const POTENSIAL_WORDS = '"tinggi", "menengah" ("sedang") atau "rendah"';
 const PREDIKAT_WORDS = '"Sangat Baik", "Baik", "Cukup"/"Butuh Perbaikan", "Kurang"/"Kurang/Misconduct", "Sangat Kurang" atau "Buruk"';
+
+/** A numeric potential needs the agency's cut-offs (DOMAIN.md §6). */
+export const POTENSIAL_NUMBER_MESSAGE =
+  'potensial berupa angka memerlukan batas nilai instansi (tidak ada batas baku dari regulasi); isi "tinggi", "menengah" atau "rendah".';
 
 export const KOTAK_TALENTA: FunctionInfo = {
   name: "KOTAK_TALENTA",
@@ -26,7 +30,7 @@ export const KOTAK_TALENTA: FunctionInfo = {
       const a = parsed(k, "kinerja", (t) => parseEkspektasi(t, "kinerja"));
       const b =
         typeof p === "number"
-          ? valueError("potensial berupa angka memerlukan batas nilai instansi (tidak ada batas baku dari regulasi); isi \"tinggi\", \"menengah\" atau \"rendah\".")
+          ? valueError(POTENSIAL_NUMBER_MESSAGE)
           : word<Potensial>(p, "potensial", parsePotensial, POTENSIAL_WORDS);
       const error = firstError(a, b);
       if (error) return error;
