@@ -6,8 +6,9 @@
  * duplicate NIP, wrong predikat, "95,5" as text, #N/A, blank name, wrong talent box).
  * Deterministic: row i is a function of i alone (`offset` shifts i, so CLI workbooks differ).
  */
-import { ekspektasiFromLevel, PredikatLevel } from "../src/core/predikat";
-import { PP30_LEVEL, predikatPp30 } from "../src/core/pp30-2019";
+import { bacaPredikat, PredikatLevel } from "../src/core/predikat";
+import { unwrap } from "../src/core/result";
+import { predikatPp30 } from "../src/core/pp30-2019";
 import { kotakTalenta, Potensial } from "../src/core/talenta";
 import { tidy } from "../src/core/numeric";
 import { CellValue, SheetData } from "../src/workbook";
@@ -46,7 +47,7 @@ export function employee(i: number): CellValue[] {
   const predikatResult = predikatPp30(nilai, inovasi !== "");
   const predikat = predikatResult.ok ? predikatResult.value : "Baik";
   const potensial = POTENSIAL[i % 3];
-  const kotak = kotakTalenta(ekspektasiFromLevel(PP30_LEVEL[predikat]), potensial);
+  const kotak = kotakTalenta(unwrap(bacaPredikat(predikat, "PP30")).ekspektasi, potensial);
   const lastYear = LABEL_BY_LEVEL[(1 + ((i * 5) % 5)) as PredikatLevel];
   return [
     i + 1,

@@ -6,7 +6,7 @@
 import { createServer, Server } from "node:http";
 import { readFile, readdir } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
-import { loadWorkbookFile } from "../src/xlsx/workbook-file";
+import { loadWorkbookFile } from "../src/xlsx";
 import { worksheetToSheetData } from "../src/xlsx/sheet-data";
 import { STATE_SHEET_NAME } from "../src/workbook/workbook-state";
 

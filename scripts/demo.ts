@@ -15,7 +15,7 @@ import { resultToJson } from "../src/cli/fungsi";
 import { silentProgress } from "../src/cli/progress";
 import { toText, validateFiles } from "../src/cli/validasi";
 import { runRekomendasi } from "../src/cli/rekomendasi";
-import { loadWorkbookFile } from "../src/xlsx/workbook-file";
+import { loadWorkbookFile } from "../src/xlsx";
 import { startDemoServer } from "./demo-server";
 
 const ROOT = join(__dirname, "..");

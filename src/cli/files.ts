@@ -1,9 +1,8 @@
 /** The .xlsx files a path stands for: the file itself, or every .xlsx under a folder (no loops). */
 import { readdir, realpath, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { UserFacingError } from "../workbook/errors";
 import { whyUnreachable } from "../xlsx/open-file";
-
-export class PathError extends Error {}
 
 function isWorkbookName(name: string): boolean {
   // Skip Excel's lock files (~$Book.xlsx) and our own temporary files.
@@ -43,11 +42,11 @@ export async function collectWorkbooks(path: string): Promise<{ files: string[];
     info = await stat(path);
   } catch (error) {
     const why = whyUnreachable(error);
-    throw new PathError(`${path}: ${why === "berkas tidak ditemukan." ? "berkas atau folder tidak ditemukan." : why}`);
+    throw new UserFacingError(`${path}: ${why === "berkas tidak ditemukan." ? "berkas atau folder tidak ditemukan." : why}`, "input");
   }
   if (info.isFile()) return { files: [path], folder: false };
   const files: string[] = [];
   await walk(path, new Set(), files);
-  if (files.length === 0) throw new PathError(`${path}: tidak ada berkas .xlsx di folder ini.`);
+  if (files.length === 0) throw new UserFacingError(`${path}: tidak ada berkas .xlsx di folder ini.`, "input");
   return { files, folder: true };
 }

@@ -6,8 +6,7 @@
 import { CATALOGUE, findFunction } from "../functions/catalogue";
 import { isFunctionError } from "../functions/cell-values";
 import type { OutputMatrix } from "../functions/grid";
-
-export class UsageError extends Error {}
+import { UsageError } from "./shared";
 
 /** One command-line word as the cell value Excel would pass. */
 export function parseCliArgument(raw: string): unknown {

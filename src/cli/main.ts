@@ -2,40 +2,23 @@
  * `kinerja` — the add-in's engine on the command line (stable interface, see DESIGN.md).
  *   kinerja fungsi NAMA [ARG ...]
  *   kinerja validasi FILE.xlsx|FOLDER [--json] [--aturan …]
- *   kinerja rekomendasi FILE.xlsx -o OUT.xlsx [--timpa]
+ *   kinerja rekomendasi FILE.xlsx -o OUT.xlsx [--timpa] [--lembar …] [--aturan …]
  * Exit codes: 0 ok · 1 error-level findings · 2 unusable input or usage.
  */
-import { Command, CommanderError, Option } from "commander";
-import { ATURAN_VALUES, Aturan, parseAturan } from "../core/aturan";
-import { UnusableFileError } from "../xlsx/open-file";
-import { PathError } from "./files";
-import { runFungsi, UsageError } from "./fungsi";
+import { Command, CommanderError } from "commander";
+import { Aturan } from "../core/aturan";
+import { UserFacingError } from "../workbook/errors";
+import { runFungsi } from "./fungsi";
 import { silentProgress, terminalProgress } from "./progress";
 import { runRekomendasi } from "./rekomendasi";
+import { CliIo, EXIT_OK, EXIT_UNUSABLE, exitCodeForError, OPTIONS, processIo } from "./shared";
 import { exitCodeFor, toJson, toText, validateFiles } from "./validasi";
 
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_UNUSABLE = 2;
-
-export interface CliIo {
-  readonly out: (text: string) => void;
-  readonly err: (text: string) => void;
-}
-
-const processIo: CliIo = {
-  out: (text) => process.stdout.write(text + "\n"),
-  err: (text) => process.stderr.write(text + "\n"),
-};
+export type { CliIo } from "./shared";
+export { EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE } from "./shared";
 
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   let exitCode = EXIT_OK;
-  const aturanOption = () =>
-    new Option("--aturan <aturan>", `aturan predikat: ${ATURAN_VALUES.join(", ")} (bawaan: pengaturan di berkas, atau PP30)`).argParser((value: string): Aturan => {
-      const parsed = parseAturan(value);
-      if (!parsed) throw new UsageError(`Aturan "${value}" tidak dikenal; gunakan ${ATURAN_VALUES.join(", ")}.`);
-      return parsed;
-    });
   const program = new Command()
     .name("kinerja")
     .description("Kinerja ASN: fungsi KINERJA.*, pemeriksaan lembar penilaian dan lembar rekomendasi penghargaan.")
@@ -56,11 +39,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .command("validasi")
     .description("Memeriksa berkas .xlsx (atau semua .xlsx di folder) dan mencetak temuan per lembar dan aturan.")
     .argument("<berkas>", "berkas .xlsx atau folder")
-    .option("--json", "cetak hasil sebagai JSON")
-    .addOption(aturanOption())
+    .addOption(OPTIONS.json())
+    .addOption(OPTIONS.aturan())
     .action(async (berkas: string, opts: { json?: boolean; aturan?: Aturan }) => {
       const progress = opts.json ? silentProgress : terminalProgress();
-      const { outcomes, folder } = await validateFiles(berkas, { json: opts.json, aturan: opts.aturan }, progress);
+      const { outcomes, folder } = await validateFiles(berkas, opts, progress);
       io.out(opts.json ? toJson(outcomes) : toText(outcomes, folder));
       exitCode = exitCodeFor(outcomes);
     });
@@ -69,10 +52,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .command("rekomendasi")
     .description("Menulis salinan buku kerja dengan lembar Rekomendasi Penghargaan; berkas masukan tidak diubah.")
     .argument("<berkas>", "berkas .xlsx sumber")
-    .requiredOption("-o, --output <OUT>", "berkas .xlsx hasil")
-    .option("--timpa", "timpa OUT bila sudah ada")
-    .option("--lembar <nama>", "lembar sumber (bawaan: lembar penilaian pegawai pertama)")
-    .addOption(aturanOption())
+    .addOption(OPTIONS.output())
+    .addOption(OPTIONS.timpa())
+    .addOption(OPTIONS.lembar())
+    .addOption(OPTIONS.aturan())
     .action(async (berkas: string, opts: { output: string; timpa?: boolean; lembar?: string; aturan?: Aturan }) => {
       const lines = await runRekomendasi(berkas, { output: opts.output, overwrite: opts.timpa, aturan: opts.aturan, sheet: opts.lembar });
       io.out(lines.join("\n"));
@@ -81,9 +64,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (error) {
-    if (error instanceof UsageError || error instanceof UnusableFileError || error instanceof PathError) {
+    if (error instanceof UserFacingError) {
       io.err(error.message);
-      return EXIT_UNUSABLE;
+      return exitCodeForError(error.kind);
     }
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT_OK : EXIT_UNUSABLE;

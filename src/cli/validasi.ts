@@ -4,29 +4,20 @@
  * 2 unusable input (missing, not .xlsx, password-protected, corrupted).
  */
 import { basename } from "node:path";
-import { Aturan } from "../core/aturan";
-import { UnusableFileError } from "../xlsx/open-file";
-import { FileValidation, loadWorkbookFile, validateLoaded } from "../xlsx/workbook-file";
-import { DEFAULT_SETTINGS, Finding, parseSettings, ruleInfo, Settings } from "../workbook";
+import { Finding, ruleInfo } from "../workbook";
+import { FileValidation, loadWorkbookFile, UnusableFileError, validateLoaded } from "../xlsx";
 import { collectWorkbooks } from "./files";
 import { Progress } from "./progress";
+import { EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, JudgementOptions, runSettings } from "./shared";
 
-export interface ValidasiOptions {
+export interface ValidasiOptions extends JudgementOptions {
   readonly json?: boolean;
-  readonly aturan?: Aturan;
   readonly today?: Date;
 }
 
 export type FileOutcome =
   | { readonly file: string; readonly status: "ok"; readonly validation: FileValidation }
   | { readonly file: string; readonly status: "tidak-dapat-dibaca"; readonly reason: string; readonly message: string };
-
-/** Settings stored in the workbook by the panel, with the command line's --aturan on top. */
-export function settingsFor(stored: unknown, aturan?: Aturan): Settings {
-  const fromFile = parseSettings(stored);
-  const base = fromFile.ok ? fromFile.settings : DEFAULT_SETTINGS;
-  return aturan ? { ...base, aturan } : base;
-}
 
 export async function validateFiles(path: string, options: ValidasiOptions, progress: Progress): Promise<{ outcomes: FileOutcome[]; folder: boolean }> {
   const { files, folder } = await collectWorkbooks(path);
@@ -36,7 +27,7 @@ export async function validateFiles(path: string, options: ValidasiOptions, prog
     progress.update(i, files.length, basename(file));
     try {
       const loaded = await loadWorkbookFile(file);
-      const settings = settingsFor(loaded.state.settings, options.aturan);
+      const settings = runSettings(loaded.state.settings, options);
       outcomes.push({ file, status: "ok", validation: validateLoaded(loaded, settings, options.today ?? new Date()) });
     } catch (error) {
       if (!(error instanceof UnusableFileError)) throw error;
@@ -53,8 +44,8 @@ function allFindings(v: FileValidation): Finding[] {
 }
 
 export function exitCodeFor(outcomes: readonly FileOutcome[]): number {
-  if (outcomes.some((o) => o.status !== "ok")) return 2;
-  return outcomes.some((o) => o.status === "ok" && allFindings(o.validation).some((f) => f.severity === "error")) ? 1 : 0;
+  if (outcomes.some((o) => o.status !== "ok")) return EXIT_UNUSABLE;
+  return outcomes.some((o) => o.status === "ok" && allFindings(o.validation).some((f) => f.severity === "error")) ? EXIT_FINDINGS : EXIT_OK;
 }
 
 export function toJson(outcomes: readonly FileOutcome[]): string {

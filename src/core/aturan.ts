@@ -1,18 +1,28 @@
 /**
- * The rule sets a score can be judged by. Each maps a numeric score to a predikat label and its
- * shared level (see predikat.ts). PermenPANRB 6/2022 has no numeric scale: its predikat comes from
- * the quadrant of two ratings (permenpanrb-6-2022.ts).
+ * The registry of rule sets. Each rule set describes itself in its own module (rule-set.ts says
+ * what it must describe); this Record lists them, so a rule set added to `Aturan` but not here,
+ * or here without a piece, does not compile. Everything else derives from the registry.
  */
-import { PredikatLevel } from "./predikat";
-import { POLRI_LEVEL, POLRI_MAX, predikatPolri } from "./polri";
-import { PP30_LEVEL, PP30_MAX_SCORE, predikatPp30 } from "./pp30-2019";
-import { PP46_LEVEL, PP46_MAX_SCORE, predikatPp46 } from "./pp46-2011";
-import { statusNpkp } from "./kemenkeu/status";
-import { ok, Result } from "./result";
+import { KEMENKEU } from "./kemenkeu/status";
+import { PERMENPANRB6 } from "./permenpanrb-6-2022";
+import { POLRI } from "./polri";
+import { PP30 } from "./pp30-2019";
+import { PP46 } from "./pp46-2011";
+import { invalid, ok, Result } from "./result";
+import { Aturan, PredikatLevel, RuleSet, Skala } from "./rule-set";
 import { vocabulary } from "./words";
 
-export type AturanNilai = "PP30" | "PP46" | "KEMENKEU" | "POLRI";
-export type Aturan = AturanNilai | "PERMENPANRB6";
+export type { Aturan } from "./rule-set";
+
+export const ATURAN: Readonly<Record<Aturan, RuleSet>> = { PP30, PP46, KEMENKEU, POLRI, PERMENPANRB6 };
+
+/** Registry order: the first rule set that owns a word reads it when no rule set is chosen. */
+export const ATURAN_VALUES = Object.keys(ATURAN) as Aturan[];
+
+/** Rule sets whose predikat comes from a numeric score. */
+export type AturanNilai = Exclude<Aturan, "PERMENPANRB6">;
+
+export const ATURAN_NILAI = ATURAN_VALUES.filter((a) => ATURAN[a].skala !== null) as AturanNilai[];
 
 export interface AturanInfo {
   readonly nama: string;
@@ -21,47 +31,41 @@ export interface AturanInfo {
   readonly nilaiMaks?: number;
 }
 
-export const ATURAN_INFO: Readonly<Record<Aturan, AturanInfo>> = {
-  PP30: { nama: "PP 30/2019", sumber: "PP 30/2019 Pasal 41 ayat (5)", nilaiMaks: PP30_MAX_SCORE },
-  PP46: { nama: "PP 46/2011", sumber: "PP 46/2011 Pasal 17", nilaiMaks: PP46_MAX_SCORE },
-  KEMENKEU: { nama: "Kemenkeu (NPKP)", sumber: "KMK 467/2014, LAN Tabel 24", nilaiMaks: PP46_MAX_SCORE },
-  POLRI: { nama: "Polri", sumber: "Perkap 99/2020, Rentang Nilai", nilaiMaks: POLRI_MAX },
-  PERMENPANRB6: { nama: "PermenPANRB 6/2022", sumber: "PermenPANRB 6/2022, kuadran kinerja; SE MenPANRB 03/2023" },
-};
+export const ATURAN_INFO = Object.fromEntries(
+  ATURAN_VALUES.map((a) => [a, { nama: ATURAN[a].nama, sumber: ATURAN[a].sumber, nilaiMaks: ATURAN[a].skala?.nilaiMaks }]),
+) as Readonly<Record<Aturan, AturanInfo>>;
 
-export const ATURAN_VALUES = Object.keys(ATURAN_INFO) as Aturan[];
-
-export const parseAturan = vocabulary<Aturan>([
-  ["PP30", ["PP30", "PP 30/2019", "PP 30 2019", "PP30/2019", "30/2019"]],
-  ["PP46", ["PP46", "PP 46/2011", "PP 46 2011", "PP46/2011", "46/2011"]],
-  ["KEMENKEU", ["KEMENKEU", "KMK", "KMK 467/2014", "NPKP", "Kementerian Keuangan"]],
-  ["POLRI", ["POLRI", "Perkap", "Kepolisian"]],
-  ["PERMENPANRB6", ["PERMENPANRB6", "PermenPANRB 6/2022", "6/2022", "KUADRAN", "PERMENPAN6", "e-Kinerja", "ekinerja"]],
-]);
+export const parseAturan = vocabulary<Aturan>(ATURAN_VALUES.map((a) => [a, ATURAN[a].sebutan] as const));
 
 export interface PredikatResult {
   readonly label: string;
   readonly level: PredikatLevel;
 }
 
+function skalaOf(aturan: Aturan): Result<Skala> {
+  const skala = ATURAN[aturan].skala;
+  return skala ? ok(skala) : invalid(`${ATURAN[aturan].nama} tidak memakai nilai angka; predikatnya dari kuadran rating hasil kerja × rating perilaku.`);
+}
+
 /** Predikat of a numeric score under a rule set; `inovasi` matters only for PP 30/2019's Sangat Baik. */
-export function predikatByAturan(aturan: AturanNilai, nilai: number, inovasi: boolean): Result<PredikatResult> {
-  switch (aturan) {
-    case "PP30": {
-      const r = predikatPp30(nilai, inovasi);
-      return r.ok ? ok({ label: r.value, level: PP30_LEVEL[r.value] }) : r;
-    }
-    case "PP46": {
-      const r = predikatPp46(nilai);
-      return r.ok ? ok({ label: r.value, level: PP46_LEVEL[r.value] }) : r;
-    }
-    case "KEMENKEU": {
-      const r = statusNpkp(nilai);
-      return r.ok ? ok({ label: r.value, level: PP46_LEVEL[r.value] }) : r;
-    }
-    case "POLRI": {
-      const r = predikatPolri(nilai);
-      return r.ok ? ok({ label: r.value, level: POLRI_LEVEL[r.value] }) : r;
-    }
-  }
+export function predikatByAturan(aturan: Aturan, nilai: number, inovasi: boolean): Result<PredikatResult> {
+  const skala = skalaOf(aturan);
+  if (!skala.ok) return skala;
+  const label = skala.value.predikat(nilai, inovasi);
+  if (!label.ok) return label;
+  const def = ATURAN[aturan].predikat.find((p) => p.label === label.value);
+  // A scale that names a label its own list lacks is a defect in the rule set's module.
+  if (!def) throw new Error(`${aturan}: predikat ${label.value} tidak terdaftar`);
+  return ok({ label: def.label, level: def.level });
+}
+
+/** The combined score a rule set computes from SKP and behaviour, or the reason it computes none. */
+export function combinedScore(aturan: Aturan, skp: number, perilaku: number, penilaian360: boolean): Result<number> {
+  const rule = ATURAN[aturan].nilaiGabungan;
+  return rule.ada ? rule.hitung(skp, perilaku, penilaian360) : invalid(rule.alasan);
+}
+
+/** Predikat labels of a rule set, highest first (summaries, the chart). */
+export function predikatLabels(aturan: Aturan): { level: PredikatLevel; label: string }[] {
+  return ATURAN[aturan].predikat.map((p) => ({ level: p.level, label: p.label }));
 }

@@ -2,6 +2,7 @@
 export * from "./result";
 export * from "./numeric";
 export * from "./words";
+export * from "./rule-set";
 export * from "./predikat";
 export * from "./pp30-2019";
 export * from "./pp46-2011";

@@ -4,20 +4,13 @@
  */
 import { Band, classify } from "./bands";
 import { clamp, formatNumber, inRange, nonNegativeInteger, roundHalfUp, tidy } from "./numeric";
-import { PredikatLevel } from "./predikat";
 import { invalid, ok, Result } from "./result";
+import { PredikatLevel, RuleSet } from "./rule-set";
 import { vocabulary } from "./words";
 
 export const POLRI_MAX = 100;
 
 export type PolriPredikat = "Sangat Baik" | "Baik" | "Cukup" | "Kurang";
-
-export const POLRI_LEVEL: Readonly<Record<PolriPredikat, PredikatLevel>> = {
-  "Sangat Baik": 5,
-  Baik: 4,
-  Cukup: 3,
-  Kurang: 2,
-};
 
 /** Sangat Baik 81–100 · Baik 71–80 · Cukup 61–70 · Kurang ≤ 60 (≤ 60: tidak mencapai target kinerja). */
 const POLRI_BANDS: readonly Band<PolriPredikat>[] = [
@@ -104,3 +97,30 @@ export function polriNilaiAkhir(fs: number, fg: number): Result<number> {
   if (!b.ok) return b;
   return ok(Math.min(POLRI_MAX, tidy(a.value * 0.6 + b.value * 0.4)));
 }
+
+/** Polri in the registry (aturan.ts). */
+export const POLRI: RuleSet<PolriPredikat> = {
+  id: "POLRI",
+  nama: "Polri",
+  sumber: "Perkap 99/2020, Rentang Nilai",
+  sebutan: ["POLRI", "Perkap", "Kepolisian"],
+  // No expectation status of its own: read as PP 30/2019's table reads the same words.
+  predikat: [
+    { label: "Sangat Baik", level: 5, ekspektasi: "Di Atas Ekspektasi" },
+    { label: "Baik", level: 4, ekspektasi: "Di Atas Ekspektasi" },
+    { label: "Cukup", level: 3, ekspektasi: "Sesuai Ekspektasi" },
+    { label: "Kurang", level: 2, ekspektasi: "Sesuai Ekspektasi" },
+  ],
+  skala: {
+    nilaiMaks: POLRI_MAX,
+    predikat: (nilai) => predikatPolri(nilai),
+    bacaan: "dibulatkan dulu ke bilangan bulat (,50 ke atas), lalu Sangat Baik 81–100, Baik 71–80, Cukup 61–70, Kurang ≤60",
+  },
+  nilaiGabungan: { ada: false, alasan: "Nilai akhir Polri dihitung dari faktor spesifik dan faktor generik (KINERJA.POLRI_NILAI_AKHIR), bukan dari kolom SKP dan perilaku." },
+  kuadran: null,
+  kataLain: "pemilik",
+  bacaanEkspektasi: "dibaca seperti tabel PP 30/2019: Sangat Baik dan Baik = Di Atas Ekspektasi; Cukup dan Kurang = Sesuai Ekspektasi",
+};
+
+/** Level of each of the rule set's words. */
+export const POLRI_LEVEL = Object.fromEntries(POLRI.predikat.map((p) => [p.label, p.level])) as Readonly<Record<PolriPredikat, PredikatLevel>>;

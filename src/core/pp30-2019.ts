@@ -5,21 +5,13 @@
  */
 import { Band, classify } from "./bands";
 import { inRange, tidy } from "./numeric";
-import { PredikatLevel } from "./predikat";
 import { ok, Result } from "./result";
+import { PredikatLevel, RuleSet } from "./rule-set";
 
 /** Upper end of PP 30/2019's score scale: realisation above target counts at most 120. */
 export const PP30_MAX_SCORE = 120;
 
 export type Pp30Predikat = "Sangat Baik" | "Baik" | "Cukup" | "Kurang" | "Sangat Kurang";
-
-export const PP30_LEVEL: Readonly<Record<Pp30Predikat, PredikatLevel>> = {
-  "Sangat Baik": 5,
-  Baik: 4,
-  Cukup: 3,
-  Kurang: 2,
-  "Sangat Kurang": 1,
-};
 
 /** Pasal 41 ayat (5); Sangat Baik additionally needs innovation, checked in `predikatPp30`. */
 const PP30_BANDS: readonly Band<Pp30Predikat>[] = [
@@ -73,3 +65,36 @@ export function perilaku360(atasan: number, rekan: number): Result<number> {
   if (!r.ok) return r;
   return ok(tidy(a.value * 0.6 + r.value * 0.4));
 }
+
+/** PP 30/2019 in the registry (aturan.ts). */
+export const PP30: RuleSet<Pp30Predikat> = {
+  id: "PP30",
+  nama: "PP 30/2019",
+  sumber: "PP 30/2019 Pasal 41 ayat (5)",
+  sebutan: ["PP30", "PP 30/2019", "PP 30 2019", "PP30/2019", "30/2019"],
+  // Penjelasan Pasal 41 ayat (8): Sangat Baik and Baik above expectation, Cukup and Kurang meet it.
+  predikat: [
+    { label: "Sangat Baik", level: 5, ekspektasi: "Di Atas Ekspektasi" },
+    { label: "Baik", level: 4, ekspektasi: "Di Atas Ekspektasi" },
+    { label: "Cukup", level: 3, ekspektasi: "Sesuai Ekspektasi" },
+    { label: "Kurang", level: 2, ekspektasi: "Sesuai Ekspektasi" },
+    { label: "Sangat Kurang", level: 1, ekspektasi: "Di Bawah Ekspektasi" },
+  ],
+  skala: {
+    nilaiMaks: PP30_MAX_SCORE,
+    predikat: (nilai, inovasi) => predikatPp30(nilai, inovasi),
+    bacaan: "Sangat Baik 110–120 dan ada inovasi, Baik 90–120, Cukup 70–<90, Kurang 50–<70, Sangat Kurang <50",
+  },
+  nilaiGabungan: {
+    ada: true,
+    hitung: nilaiKinerja,
+    bobot: (penilaian360) => (penilaian360 ? "60/40 (360°)" : "70/30 (atasan saja)"),
+    bergantung360: true,
+  },
+  kuadran: null,
+  kataLain: "pemilik",
+  bacaanEkspektasi: "Sangat Baik dan Baik = Di Atas Ekspektasi; Cukup dan Kurang = Sesuai Ekspektasi; Sangat Kurang = Di Bawah Ekspektasi (penjelasan Pasal 41 ayat 8)",
+};
+
+/** Level of each of the rule set's words. */
+export const PP30_LEVEL = Object.fromEntries(PP30.predikat.map((p) => [p.label, p.level])) as Readonly<Record<Pp30Predikat, PredikatLevel>>;

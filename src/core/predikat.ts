@@ -1,72 +1,101 @@
+/**
+ * Predikat words as officers type them, read under a rule set (or none): the level, the label
+ * and the expectation status. Every consumer (expectation, talent box, rewards, angka kredit,
+ * distribution, the workbook) reads predikat words here, from the registry in aturan.ts.
+ */
+import { ATURAN, ATURAN_VALUES } from "./aturan";
 import { invalid, ok, Result } from "./result";
+import { Aturan, Ekspektasi, PredikatDef, PredikatLevel } from "./rule-set";
 import { vocabulary } from "./words";
 
+export type { Ekspektasi, PredikatLevel } from "./rule-set";
+
+/** A predikat word read under a rule set: whose word it is, its level and expectation status. */
+export interface PredikatTerbaca {
+  readonly aturan: Aturan;
+  readonly label: string;
+  readonly level: PredikatLevel;
+  readonly ekspektasi: Ekspektasi;
+}
+
+const spellings = (p: PredikatDef) => [p.label, ...(p.ejaan ?? [])];
+
+const perAturan = Object.fromEntries(
+  ATURAN_VALUES.map((a) => [a, vocabulary(ATURAN[a].predikat.map((p) => [p, spellings(p)] as const))]),
+) as Record<Aturan, (text: string) => PredikatDef | undefined>;
+
+/** Every rule set's word with the rule sets that own it, in registry order. */
+const owners = vocabulary<readonly Aturan[]>(
+  (() => {
+    const byWord = new Map<string, { spellings: Set<string>; aturan: Aturan[] }>();
+    for (const a of ATURAN_VALUES) {
+      for (const p of ATURAN[a].predikat) {
+        const entry = byWord.get(p.label) ?? { spellings: new Set<string>(), aturan: [] };
+        spellings(p).forEach((s) => entry.spellings.add(s));
+        entry.aturan.push(a);
+        byWord.set(p.label, entry);
+      }
+    }
+    return [...byWord.values()].map((e) => [e.aturan, [...e.spellings]] as const);
+  })(),
+);
+
+const terbaca = (aturan: Aturan, p: PredikatDef): PredikatTerbaca => ({ aturan, label: p.label, level: p.level, ekspektasi: p.ekspektasi });
+
+/** All predikat words of all rule sets, for messages and help ("Sangat Baik", "Baik", "Cukup"…). */
+export const PREDIKAT_WORDS: readonly string[] = [...new Set(ATURAN_VALUES.flatMap((a) => ATURAN[a].predikat.map((p) => p.label)))];
+
+const PREDIKAT_WORDS_TEXT = `${PREDIKAT_WORDS.slice(0, -1).join(", ")} atau ${PREDIKAT_WORDS[PREDIKAT_WORDS.length - 1]}`;
+
 /**
- * The five predikat levels every rule set shares, from highest (5) to lowest (1).
- * Rule sets name the levels differently; the position is what other rules use:
- *
- * | level | PP 30/2019    | PP 46/2011, Kemenkeu | Polri  | PermenPANRB 6/2022 |
- * |-------|---------------|----------------------|--------|--------------------|
- * | 5     | Sangat Baik   | Sangat Baik          | Sangat Baik | Sangat Baik   |
- * | 4     | Baik          | Baik                 | Baik   | Baik               |
- * | 3     | Cukup         | Cukup                | Cukup  | Butuh Perbaikan    |
- * | 2     | Kurang        | Kurang               | Kurang | Kurang/Misconduct  |
- * | 1     | Sangat Kurang | Buruk                | —      | Sangat Kurang      |
- *
- * PermenPANRB 6/2022 renamed PP 30/2019's Cukup and Kurang; angka kredit (PermenPANRB 1/2023)
- * uses the new names. Treating them as the same level is how one year's PP 30 predikat and the
- * next year's e-Kinerja predikat can be compared (two-year rewards).
+ * Reads a predikat word. Under a rule set, its own words take its reading; another rule set's word
+ * is read as the chosen rule set says (`kataLain`): PermenPANRB 6/2022 reads Cukup, Kurang and
+ * Buruk as its own words at that level; the others leave the word to the rule set that owns it.
+ * Without a rule set, the first owner in registry order reads it: PP 30/2019 for the shared words,
+ * PermenPANRB 6/2022 for Butuh Perbaikan and Kurang/Misconduct, PP 46/2011 for Buruk.
  */
-export type PredikatLevel = 1 | 2 | 3 | 4 | 5;
-
-export const PREDIKAT_SPELLINGS: ReadonlyArray<readonly [PredikatLevel, readonly string[]]> = [
-  [5, ["Sangat Baik"]],
-  [4, ["Baik"]],
-  [3, ["Cukup", "Butuh Perbaikan"]],
-  [2, ["Kurang", "Kurang/Misconduct", "Misconduct"]],
-  [1, ["Sangat Kurang", "Buruk"]],
-];
-
-const lookupPredikat = vocabulary(PREDIKAT_SPELLINGS);
+export function bacaPredikat(text: string, aturan?: Aturan, argumentName = "predikat"): Result<PredikatTerbaca> {
+  if (aturan) {
+    const own = perAturan[aturan](text);
+    if (own) return ok(terbaca(aturan, own));
+  }
+  const owning = owners(text);
+  if (!owning) {
+    return invalid(`${argumentName} "${text}" tidak dikenal. Gunakan ${PREDIKAT_WORDS_TEXT}.`);
+  }
+  const owner = owning[0];
+  const def = perAturan[owner](text) as PredikatDef;
+  if (aturan && ATURAN[aturan].kataLain === "level") {
+    const same = ATURAN[aturan].predikat.find((p) => p.level === def.level);
+    if (same) return ok(terbaca(aturan, same));
+  }
+  return ok(terbaca(owner, def));
+}
 
 /** Level of a predikat typed by a user, in any rule set's wording. */
 export function parsePredikat(text: string, argumentName = "predikat"): Result<PredikatLevel> {
-  const level = lookupPredikat(text);
-  if (level === undefined) {
-    return invalid(
-      `${argumentName} "${text}" tidak dikenal. Gunakan Sangat Baik, Baik, Cukup/Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang atau Buruk.`,
-    );
-  }
-  return ok(level);
+  const read = bacaPredikat(text, undefined, argumentName);
+  return read.ok ? ok(read.value.level) : read;
 }
-
-/** Expectation status, PP 30/2019 penjelasan Pasal 41 ayat (8). */
-export type Ekspektasi = "Di Atas Ekspektasi" | "Sesuai Ekspektasi" | "Di Bawah Ekspektasi";
 
 export const EKSPEKTASI_VALUES: readonly Ekspektasi[] = ["Di Atas Ekspektasi", "Sesuai Ekspektasi", "Di Bawah Ekspektasi"];
 
-/**
- * Sangat Baik and Baik are above expectation, Cukup and Kurang meet it, Sangat Kurang is below.
- * Buruk (PP 46/2011's lowest) stands where Sangat Kurang stands.
- */
-export function ekspektasiFromLevel(level: PredikatLevel): Ekspektasi {
-  if (level >= 4) return "Di Atas Ekspektasi";
-  if (level >= 2) return "Sesuai Ekspektasi";
-  return "Di Bawah Ekspektasi";
-}
-
 const lookupEkspektasi = vocabulary<Ekspektasi>([
-  ["Di Atas Ekspektasi", ["di atas ekspektasi", "diatas ekspektasi", "di atas", "diatas", "atas", "melampaui"]],
+  ["Di Atas Ekspektasi", ["di atas ekspektasi", "diatas ekspektasi", "di atas", "diatas", "atas", "melampaui", "melebihi ekspektasi"]],
   ["Sesuai Ekspektasi", ["sesuai ekspektasi", "sesuai", "memenuhi"]],
   ["Di Bawah Ekspektasi", ["di bawah ekspektasi", "dibawah ekspektasi", "di bawah", "dibawah", "bawah"]],
 ]);
 
-/** Expectation status typed directly ("di atas", "Sesuai Ekspektasi"…) or derived from a predikat. */
-export function parseEkspektasi(text: string, argumentName: string): Result<Ekspektasi> {
+/**
+ * Expectation status typed directly ("di atas", "Sesuai Ekspektasi"…) or read from a predikat
+ * under a rule set (see bacaPredikat; without one, PP 30/2019's table for the shared words and
+ * PermenPANRB 6/2022's reading for its own words).
+ */
+export function parseEkspektasi(text: string, argumentName: string, aturan?: Aturan): Result<Ekspektasi> {
   const direct = lookupEkspektasi(text);
   if (direct) return ok(direct);
-  const level = lookupPredikat(text);
-  if (level !== undefined) return ok(ekspektasiFromLevel(level));
+  const read = bacaPredikat(text, aturan, argumentName);
+  if (read.ok) return ok(read.value.ekspektasi);
   return invalid(
     `${argumentName} "${text}" tidak dikenal. Gunakan "di atas ekspektasi", "sesuai ekspektasi", "di bawah ekspektasi" atau sebuah predikat.`,
   );

@@ -29,11 +29,14 @@ export async function activateSheet(name: string): Promise<void> {
   }
 }
 
-/** Writes a formula (invariant, English separators) into the top-left cell of the selection. */
+/**
+ * Writes a formula (invariant, English separators) into the active cell. getActiveCell (ExcelApi
+ * 1.7) is one cell whatever is selected; getSelectedRange throws when several areas are selected.
+ */
 export async function insertFormula(formula: string): Promise<string> {
   try {
     return await Excel.run(async (context) => {
-      const cell = context.workbook.getSelectedRange().getCell(0, 0);
+      const cell = context.workbook.getActiveCell();
       cell.formulas = [[formula]];
       cell.load("address");
       await context.sync();

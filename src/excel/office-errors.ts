@@ -2,14 +2,16 @@
  * Office errors as plain Indonesian messages with what to do — never a stack trace.
  * Codes are OfficeExtension.ErrorCodes / Excel.ErrorCodes values.
  */
-export class ExcelActionError extends Error {
+import { UserFacingError } from "../workbook/errors";
+
+export class ExcelActionError extends UserFacingError {
   constructor(
     message: string,
     readonly code: string,
     /** What the workbook looks like after the failure, told to the user. */
     readonly outcome?: string,
   ) {
-    super(message);
+    super(message, "excel");
   }
 }
 
@@ -38,7 +40,7 @@ export function errorCode(error: unknown): string {
 
 /** An Indonesian message for any error thrown by Excel.run / context.sync. */
 export function describeOfficeError(error: unknown): string {
-  if (error instanceof ExcelActionError) return error.message;
+  if (error instanceof UserFacingError) return error.message;
   const code = errorCode(error);
   return MESSAGES[code] ?? `Excel tidak dapat menyelesaikan permintaan (${code}). Coba lagi; bila berulang, simpan buku kerja dan buka ulang.`;
 }

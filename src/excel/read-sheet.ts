@@ -4,12 +4,11 @@
  * budget allows (one on desktop; on the web, one per ~4 MB). Never a sync per row or per cell.
  */
 import { formatNumber } from "../core/numeric";
-import { GENERATED_MARKER, normaliseCell, SheetData, WorkbookState } from "../workbook";
+import { isOwnSheet, normaliseCell, OWN_SHEET_MARKER, SheetData, WorkbookState } from "../workbook";
 import { queueStateRead } from "./state-store";
 import { cellRef } from "../workbook/address";
-import { cellText } from "../workbook/sheet-data";
 import { describeOfficeError, errorCode, ExcelActionError } from "./office-errors";
-import { jsonSize, payloadBudget } from "./payload";
+import { jsonSize, MAX_GET_CELLS, payloadBudget } from "./payload";
 
 export interface WorkbookInfo {
   readonly sheetNames: readonly string[];
@@ -32,14 +31,14 @@ export interface SheetRead {
 const BYTES_PER_CELL_ESTIMATE = 24;
 
 /**
- * The largest used range the panel reads: 300,000 rows, and 6,000,000 cells (300,000 rows of 20
- * columns). An agency recap has a few thousand rows; a used range reaching row 1,048,576 or
+ * The largest used range the panel reads: 300,000 rows, and 5,000,000 cells — Excel's limit for
+ * one read of a range, desktop included (see MAX_GET_CELLS); every chunk stays under it too. An agency recap has a few thousand rows; a used range reaching row 1,048,576 or
  * column XFD is almost always a stray value or format far below or right of the table. Reading
  * it would take hundreds of requests on the web and more memory than a task pane has, so it is
  * refused up front (one request, nothing read) with where the used range ends.
  */
 export const MAX_READ_ROWS = 300_000;
-export const MAX_READ_CELLS = 6_000_000;
+export const MAX_READ_CELLS = MAX_GET_CELLS;
 
 const UNCHANGED = "Buku kerja tidak berubah.";
 
@@ -73,7 +72,7 @@ async function readSheetOnce(sheetName: string | undefined, budget: number): Pro
     const names = sheets.items.map((s) => s.name);
     // Second round: each sheet's marker cell and the first chunk of values.
     const markers = names.map((n) => {
-      const r = sheets.getItem(n).getRange("A2");
+      const r = sheets.getItem(n).getRange(OWN_SHEET_MARKER.address);
       r.load("values");
       return r;
     });
@@ -91,7 +90,9 @@ async function readSheetOnce(sheetName: string | undefined, budget: number): Pro
       );
     }
     // The first chunk is sized by a cautious estimate; later ones by what the first really weighed.
-    let rowsPerChunk = Number.isFinite(budget) ? Math.max(1, Math.floor(budget / Math.max(1, cols * BYTES_PER_CELL_ESTIMATE))) : rows;
+    // No chunk ever gets more than MAX_GET_CELLS cells, on the web or on desktop.
+    const maxRowsPerGet = Math.max(1, Math.floor(MAX_GET_CELLS / Math.max(1, cols)));
+    let rowsPerChunk = Math.min(maxRowsPerGet, Number.isFinite(budget) ? Math.max(1, Math.floor(budget / Math.max(1, cols * BYTES_PER_CELL_ESTIMATE))) : rows);
     const values: SheetData["values"][number][] = [];
     // The first chunk travels with the state sheet and markers; each further chunk is one sync.
     let start = 0;
@@ -106,14 +107,14 @@ async function readSheetOnce(sheetName: string | undefined, budget: number): Pro
         if (start === 0 && Number.isFinite(budget) && n < rows) {
           // 10 % headroom: later rows may carry longer text than the first ones.
           const bytesPerRow = Math.max(1, jsonSize(chunk.values) / n);
-          rowsPerChunk = Math.max(rowsPerChunk, Math.floor((budget * 0.9) / bytesPerRow));
+          rowsPerChunk = Math.min(maxRowsPerGet, Math.max(rowsPerChunk, Math.floor((budget * 0.9) / bytesPerRow)));
         }
       }
       start += n;
     } while (start < rows);
 
     const { state, exists: stateSheetExists } = readState();
-    const ownSheets = names.filter((n, i) => state.generatedSheets.includes(n) && cellText(normaliseCell(markers[i].values[0][0])).startsWith(GENERATED_MARKER));
+    const ownSheets = names.filter((n, i) => isOwnSheet(n, state, normaliseCell(markers[i].values[0][0])));
     return {
       sheet: { name: ws.name, startRow: used.isNullObject ? 0 : used.rowIndex, startCol: used.isNullObject ? 0 : used.columnIndex, values },
       info: {

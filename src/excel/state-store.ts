@@ -1,6 +1,27 @@
-/** The add-in's very hidden state sheet, written as text in one batch. */
+/**
+ * The add-in's very hidden state sheet, written as text in one batch.
+ *
+ * Why a sheet and not workbook custom XML parts (ExcelApi 1.5): the CLI reads and writes the same
+ * record in .xlsx files with ExcelJS, which keeps sheets but has no API for custom XML parts, and
+ * one store serves both front ends. What makes the sheet safe is what is written into it:
+ * - The JSON values (every record's value is a JSON object, "{…}") are written as they are, with no
+ *   quote prefix. Microsoft documents which written strings Excel interprets: "If the returned
+ *   value starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel interprets this value
+ *   as a formula" (Excel.Range.values, office-js-docs-reference); text starting with "{" is none of
+ *   these, nor a number, a boolean or an error literal. The columns are also Text-formatted ("@",
+ *   Excel.Range.numberFormat), so Excel keeps whatever is typed there as text.
+ * - Keys (record kind, sheet name, address) keep the quote prefix where excelCellValue puts it; no
+ *   document says whether Excel keeps or strips that apostrophe when it arrives through
+ *   Range.values, so the reader (decodeState) reads a key or value the same either way, and
+ *   workbooks written by older versions (quote-prefixed JSON) still load.
+ */
 import { CellValue, decodeState, EMPTY_STATE, encodeState, normaliseCell, STATE_SHEET_NAME, WorkbookState } from "../workbook";
-import { excelRows, setForAllCells } from "./cells";
+import { excelCellValue, setForAllCells } from "./cells";
+
+/** The state rows as cells: JSON values as they are, the rest as any text the add-in writes. */
+function stateCells(rows: readonly (readonly string[])[]): (string | number | boolean)[][] {
+  return rows.map((row) => row.map((cell, i) => (i === 2 && /^[{["]/.test(cell) ? cell : excelCellValue(cell))));
+}
 
 /** Queues (does not sync) replacing the state sheet's content with `state`. */
 export function queueStateWrite(context: Excel.RequestContext, state: WorkbookState, exists: boolean): void {
@@ -11,7 +32,7 @@ export function queueStateWrite(context: Excel.RequestContext, state: WorkbookSt
   const rows = encodeState(state);
   const range = sheet.getRangeByIndexes(0, 0, rows.length, 3);
   setForAllCells(range, "numberFormat", "@");
-  range.values = excelRows(rows);
+  range.values = stateCells(rows);
 }
 
 /** The state sheet as a read found it. */

@@ -3,6 +3,7 @@
  * "95,5", thousands "1.250.000", percent "95%"), booleans, blanks and Excel errors.
  * Anything that cannot be read becomes a `FunctionError` naming the argument — never a guess.
  */
+import { excelErrorText, isBlankValue } from "../core/cell-value";
 import { formatNumber } from "../core/numeric";
 import { parseNumberText, ParsedNumber } from "../core/number-text";
 
@@ -26,19 +27,15 @@ export const valueError = (message: string): FunctionError => ({ error: "#VALUE!
 export const notAvailable = (message: string): FunctionError => ({ error: "#N/A", message });
 
 /** An Excel error code as it arrives in a cell (CustomFunctions.Error object or "#N/A" text). */
-const EXCEL_ERROR_TEXT = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|CONNECT!|BLOCKED!|UNKNOWN!)$/i;
-
 export function excelErrorCode(value: unknown): string | undefined {
-  if (typeof value === "string" && EXCEL_ERROR_TEXT.test(value.trim())) return value.trim().toUpperCase();
+  if (typeof value === "string") return excelErrorText(value);
   if (typeof value === "object" && value !== null && "code" in value && typeof (value as { code: unknown }).code === "string") {
     return (value as { code: string }).code;
   }
   return undefined;
 }
 
-export function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
-}
+export const isBlank = isBlankValue;
 
 /** Why a value cannot be a number, or the number. Blank is reported separately by callers. */
 export function readNumber(value: unknown, argName: string): ParsedNumber | FunctionError {

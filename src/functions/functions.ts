@@ -115,11 +115,11 @@ export function npkp(nskp: any[][], np: any[][]): any[][] {
 }
 
 /**
- * Predikat dari nilai. PP30 (PP 30/2019 Pasal 41): Sangat Baik 110–120 dan ada inovasi, Baik 90–120, Cukup 70–<90, Kurang 50–<70, Sangat Kurang <50. PP46 dan KEMENKEU: Sangat Baik >90, Baik >75–90, Cukup >60–75, Kurang >50–60, Buruk ≤50. POLRI: dibulatkan dulu, Sangat Baik 81–100, Baik 71–80, Cukup 61–70, Kurang ≤60. Contoh: =KINERJA.PREDIKAT(112; BENAR) → Sangat Baik.
+ * Predikat dari nilai. PP30 (PP 30/2019 Pasal 41 ayat (5)): Sangat Baik 110–120 dan ada inovasi, Baik 90–120, Cukup 70–<90, Kurang 50–<70, Sangat Kurang <50. PP46 (PP 46/2011 Pasal 17): Sangat Baik >90, Baik >75–90, Cukup >60–75, Kurang >50–60, Buruk ≤50 (91+, 76–90, 61–75, 51–60, ≤50 untuk bilangan bulat). KEMENKEU (KMK 467/2014, LAN Tabel 24): Tabel 24, tiap baris dibaca dari batas bawahnya: Sangat Baik ≥91, Baik 76–<91, Cukup 61–<76, Kurang 51–<61, Buruk <51. POLRI (Perkap 99/2020, Rentang Nilai): dibulatkan dulu ke bilangan bulat (,50 ke atas), lalu Sangat Baik 81–100, Baik 71–80, Cukup 61–70, Kurang ≤60. Contoh: =KINERJA.PREDIKAT(112; BENAR) → Sangat Baik.
  * @customfunction PREDIKAT PREDIKAT
  * @param nilai Nilai gabungan (0–120; Polri 0–100).
  * @param inovasi Opsional, bawaan FALSE: TRUE/"ya" bila pegawai menciptakan ide/cara baru yang bermanfaat (syarat Sangat Baik PP 30/2019).
- * @param aturan Opsional: "PP30" (bawaan), "PP46", "KEMENKEU" atau "POLRI".
+ * @param aturan Opsional: "PP30", "PP46", "KEMENKEU", "POLRI" (bawaan "PP30").
  * @returns Nilai, atau larik yang tumpah bila argumen berupa rentang.
  */
 export function predikat(nilai: any[][], inovasi?: any[][], aturan?: any[][]): any[][] {
@@ -140,7 +140,7 @@ export function predikatKuadran(hasil_kerja: any[][], perilaku: any[][]): any[][
 /**
  * Memeriksa sebaran predikat pegawai satu unit terhadap kurva distribusi SE MenPANRB 03/2023 (PermenPANRB 6/2022) sesuai predikat organisasinya. Hasil "Sesuai" atau aturan kurva yang dilanggar beserta jumlahnya. Persentase mengikuti laporan sekunder SE; ubah di Pengaturan panel bila instansi memakai angka lain. Contoh: =KINERJA.CEK_DISTRIBUSI({"Sangat Baik";"Baik";"Baik";"Butuh Perbaikan"}; "Baik") → Sesuai.
  * @customfunction CEK_DISTRIBUSI CEK_DISTRIBUSI
- * @param predikat Rentang predikat pegawai satu unit: "Sangat Baik", "Baik", "Cukup"/"Butuh Perbaikan", "Kurang"/"Kurang/Misconduct", "Sangat Kurang" atau "Buruk" (huruf besar/kecil dan spasi bebas). Sel kosong dilewati.
+ * @param predikat Rentang predikat pegawai satu unit: "Sangat Baik", "Baik", "Cukup", "Kurang", "Sangat Kurang", "Buruk", "Butuh Perbaikan", "Kurang/Misconduct" (huruf besar/kecil dan spasi bebas, mis. "KURANG/ MISCONDUCT"). Sel kosong dilewati.
  * @param predikat_organisasi Predikat kinerja organisasi unit: "Istimewa", "Baik", "Butuh Perbaikan", "Kurang" atau "Sangat Kurang".
  * @returns Nilai, atau larik yang tumpah bila argumen berupa rentang.
  */
@@ -149,13 +149,14 @@ export function cekDistribusi(predikat: any[][], predikat_organisasi: any[][]): 
 }
 
 /**
- * Status ekspektasi dari predikat (PP 30/2019 penjelasan Pasal 41 ayat 8): Sangat Baik dan Baik = Di Atas Ekspektasi; Cukup dan Kurang (juga Butuh Perbaikan, Kurang/Misconduct) = Sesuai Ekspektasi; Sangat Kurang (dan Buruk) = Di Bawah Ekspektasi. Contoh: =KINERJA.EKSPEKTASI("Cukup") → Sesuai Ekspektasi.
+ * Status ekspektasi dari predikat menurut aturan. PP30: Sangat Baik dan Baik = Di Atas Ekspektasi; Cukup dan Kurang = Sesuai Ekspektasi; Sangat Kurang = Di Bawah Ekspektasi (penjelasan Pasal 41 ayat 8). PP46: dibaca seperti tabel PP 30/2019: Sangat Baik dan Baik = Di Atas Ekspektasi; Cukup dan Kurang = Sesuai Ekspektasi; Buruk = Di Bawah Ekspektasi. KEMENKEU: dibaca seperti tabel PP 30/2019: Sangat Baik dan Baik = Di Atas Ekspektasi; Cukup dan Kurang = Sesuai Ekspektasi; Buruk = Di Bawah Ekspektasi. POLRI: dibaca seperti tabel PP 30/2019: Sangat Baik dan Baik = Di Atas Ekspektasi; Cukup dan Kurang = Sesuai Ekspektasi. PERMENPANRB6: dari rating hasil kerja, kecuali rating perilaku di bawah ekspektasi menjadikannya Di Bawah Ekspektasi; dari predikat saja: Sangat Baik = Di Atas, Baik = Sesuai, Butuh Perbaikan, Kurang/Misconduct dan Sangat Kurang = Di Bawah Ekspektasi. Tanpa aturan: tabel PP 30/2019 untuk kata yang sama (Sangat Baik, Baik, Cukup, Kurang, Sangat Kurang; Buruk = Di Bawah) dan bacaan PermenPANRB 6/2022 untuk Butuh Perbaikan dan Kurang/Misconduct (Di Bawah Ekspektasi). Bila rating hasil kerja dan perilaku ada, kinerja = rating hasil kerja, kecuali rating perilaku di bawah ekspektasi. Contoh: =KINERJA.EKSPEKTASI("Cukup") → Sesuai Ekspektasi.
  * @customfunction EKSPEKTASI EKSPEKTASI
- * @param predikat Predikat: "Sangat Baik", "Baik", "Cukup"/"Butuh Perbaikan", "Kurang"/"Kurang/Misconduct", "Sangat Kurang" atau "Buruk" (huruf besar/kecil dan spasi bebas).
+ * @param predikat Predikat: "Sangat Baik", "Baik", "Cukup", "Kurang", "Sangat Kurang", "Buruk", "Butuh Perbaikan", "Kurang/Misconduct" (huruf besar/kecil dan spasi bebas, mis. "KURANG/ MISCONDUCT").
+ * @param aturan Opsional: "PP30", "PP46", "KEMENKEU", "POLRI", "PERMENPANRB6" (kata yang sama dengan PREDIKAT). Tanpa aturan: PP 30/2019 untuk kata bersama, PermenPANRB 6/2022 untuk kata miliknya.
  * @returns Nilai, atau larik yang tumpah bila argumen berupa rentang.
  */
-export function ekspektasi(predikat: any[][]): any[][] {
-  return run("EKSPEKTASI", [predikat]);
+export function ekspektasi(predikat: any[][], aturan?: any[][]): any[][] {
+  return run("EKSPEKTASI", [predikat, aturan]);
 }
 
 /**
@@ -182,14 +183,15 @@ export function peringkatDistribusi(nkp: any[][], semua_nkp: any[][], persen_ata
 }
 
 /**
- * Nomor kotak manajemen talenta 1–9 (PermenPANRB 3/2020, LAN Gambar 27) dari kinerja × potensial. Potensial berupa angka memerlukan batas nilai yang ditetapkan instansi (tidak ada batas baku): isi potensial sebagai tinggi/menengah/rendah, atau tetapkan batasnya di Pengaturan panel. Contoh: =KINERJA.KOTAK_TALENTA("sesuai ekspektasi"; "tinggi") → 8.
+ * Nomor kotak manajemen talenta 1–9 (PermenPANRB 3/2020, LAN Gambar 27) dari kinerja × potensial. Kinerja berupa predikat dibaca menjadi status ekspektasi menurut aturan (seperti KINERJA.EKSPEKTASI): PP30: Sangat Baik dan Baik = Di Atas Ekspektasi; Cukup dan Kurang = Sesuai Ekspektasi; Sangat Kurang = Di Bawah Ekspektasi (penjelasan Pasal 41 ayat 8). PP46: dibaca seperti tabel PP 30/2019: Sangat Baik dan Baik = Di Atas Ekspektasi; Cukup dan Kurang = Sesuai Ekspektasi; Buruk = Di Bawah Ekspektasi. KEMENKEU: dibaca seperti tabel PP 30/2019: Sangat Baik dan Baik = Di Atas Ekspektasi; Cukup dan Kurang = Sesuai Ekspektasi; Buruk = Di Bawah Ekspektasi. POLRI: dibaca seperti tabel PP 30/2019: Sangat Baik dan Baik = Di Atas Ekspektasi; Cukup dan Kurang = Sesuai Ekspektasi. PERMENPANRB6: dari rating hasil kerja, kecuali rating perilaku di bawah ekspektasi menjadikannya Di Bawah Ekspektasi; dari predikat saja: Sangat Baik = Di Atas, Baik = Sesuai, Butuh Perbaikan, Kurang/Misconduct dan Sangat Kurang = Di Bawah Ekspektasi. Butuh Perbaikan dan Kurang/Misconduct selalu Di Bawah Ekspektasi, jadi kotaknya 1, 3 atau 6. Potensial berupa angka memerlukan batas nilai yang ditetapkan instansi (tidak ada batas baku): isi potensial sebagai tinggi/menengah/rendah, atau tetapkan batasnya di Pengaturan panel. Contoh: =KINERJA.KOTAK_TALENTA("sesuai ekspektasi"; "tinggi") → 8.
  * @customfunction KOTAK_TALENTA KOTAK_TALENTA
  * @param kinerja Kinerja: "di atas ekspektasi", "sesuai ekspektasi", "di bawah ekspektasi" (juga "di atas", "diatas", "sesuai", "di bawah") atau sebuah predikat.
  * @param potensial Potensial: "tinggi", "menengah" ("sedang") atau "rendah".
+ * @param aturan Opsional: "PP30", "PP46", "KEMENKEU", "POLRI", "PERMENPANRB6", untuk membaca kinerja berupa predikat. Tanpa aturan: PP 30/2019 untuk kata bersama, PermenPANRB 6/2022 untuk kata miliknya.
  * @returns Nilai, atau larik yang tumpah bila argumen berupa rentang.
  */
-export function kotakTalenta(kinerja: any[][], potensial: any[][]): any[][] {
-  return run("KOTAK_TALENTA", [kinerja, potensial]);
+export function kotakTalenta(kinerja: any[][], potensial: any[][], aturan?: any[][]): any[][] {
+  return run("KOTAK_TALENTA", [kinerja, potensial, aturan]);
 }
 
 /**
@@ -205,7 +207,7 @@ export function rekomendasiTalenta(kotak: any[][]): any[][] {
 /**
  * Kelayakan penghargaan dua tahun berturut-turut (PP 30/2019 Pasal 53): Sangat Baik dua tahun = Prioritas Talent Pool; Baik atau lebih dua tahun = Prioritas Pengembangan Kompetensi; selain itu Tidak Ada. Contoh: =KINERJA.PENGHARGAAN("Sangat Baik"; "Sangat Baik") → Prioritas Talent Pool.
  * @customfunction PENGHARGAAN PENGHARGAAN
- * @param predikat Predikat tahun ini: "Sangat Baik", "Baik", "Cukup"/"Butuh Perbaikan", "Kurang"/"Kurang/Misconduct", "Sangat Kurang" atau "Buruk".
+ * @param predikat Predikat tahun ini: "Sangat Baik", "Baik", "Cukup", "Kurang", "Sangat Kurang", "Buruk", "Butuh Perbaikan", "Kurang/Misconduct".
  * @param predikat_tahun_lalu Predikat tahun lalu (kata yang sama).
  * @returns Nilai, atau larik yang tumpah bila argumen berupa rentang.
  */
@@ -216,7 +218,7 @@ export function penghargaan(predikat: any[][], predikat_tahun_lalu: any[][]): an
 /**
  * Jenis reward ASN berkinerja tinggi (LAN Tabel 31), tumpah ke kanan satu jenis per kolom: Sangat Baik 7 jenis, Baik 3 jenis, predikat lain "Tidak Ada". Untuk satu kolom predikat hasilnya satu baris per pegawai. Contoh: =KINERJA.JENIS_PENGHARGAAN("Baik") → Prioritas Pengembangan Kompetensi | Talent Mobility/Rotasi/Pengayaan Jabatan | Flexible Reward.
  * @customfunction JENIS_PENGHARGAAN JENIS_PENGHARGAAN
- * @param predikat Satu sel atau satu kolom predikat: "Sangat Baik", "Baik", "Cukup"/"Butuh Perbaikan", "Kurang"/"Kurang/Misconduct", "Sangat Kurang" atau "Buruk".
+ * @param predikat Satu sel atau satu kolom predikat: "Sangat Baik", "Baik", "Cukup", "Kurang", "Sangat Kurang", "Buruk", "Butuh Perbaikan", "Kurang/Misconduct".
  * @returns Nilai, atau larik yang tumpah bila argumen berupa rentang.
  */
 export function jenisPenghargaan(predikat: any[][]): any[][] {
@@ -226,7 +228,7 @@ export function jenisPenghargaan(predikat: any[][]): any[][] {
 /**
  * Angka kredit jabatan fungsional (PermenPANRB 1/2023, PerBKN 3/2023) = (bulan÷12) × persentase predikat × koefisien tahunan, dua desimal. Persentase: Sangat Baik 150%, Baik 100%, Butuh Perbaikan/Cukup 75%, Kurang/Misconduct 50%, Sangat Kurang 25%. Contoh: =KINERJA.ANGKA_KREDIT("Baik"; "Ahli Muda"; 12) → 25.
  * @customfunction ANGKA_KREDIT ANGKA_KREDIT
- * @param predikat Predikat kinerja: "Sangat Baik", "Baik", "Cukup"/"Butuh Perbaikan", "Kurang"/"Kurang/Misconduct", "Sangat Kurang" atau "Buruk".
+ * @param predikat Predikat kinerja: "Sangat Baik", "Baik", "Cukup", "Kurang", "Sangat Kurang", "Buruk", "Butuh Perbaikan", "Kurang/Misconduct".
  * @param jenjang Jenjang jabatan fungsional: "Pemula", "Terampil", "Mahir", "Penyelia", "Ahli Pertama", "Ahli Muda", "Ahli Madya", "Ahli Utama".
  * @param bulan Opsional, bawaan 12: jumlah bulan penilaian 1–12.
  * @returns Nilai, atau larik yang tumpah bila argumen berupa rentang.
@@ -277,6 +279,18 @@ export function persenTukinDjp(realisasi_penerimaan: any[][]): any[][] {
 }
 
 /**
+ * Tunjangan kinerja bulanan pegawai Direktorat Jenderal Pajak menurut peringkat jabatan (4–27) dan jabatan (Perpres 37/2015, LAN Tabel 15–16), dalam rupiah. Jabatan boleh dikosongkan bila peringkatnya hanya satu baris; pasangan yang tidak ada di tabel: #N/A, bukan baris terdekat. Dengan realisasi penerimaan, hasilnya tunjangan yang dibayar tahun berikutnya (×100%, 90%, 80%, 70% atau 50%). Contoh: =KINERJA.TUKIN_DJP(9; "Pemeriksa Pajak Pelaksana"; "92%") → 11988506.25.
+ * @customfunction TUKIN_DJP TUKIN_DJP
+ * @param peringkat Peringkat jabatan 4–27.
+ * @param jabatan Jabatan seperti tertulis di tabel, mis. "Pejabat Struktural Eselon II" (atau "Eselon II"), "Pemeriksa Pajak Madya", "Penilai PBB Muda", "Pranata Komputer Pertama", "Penelaah Keberatan Tk I", "Account Representative Tk II" ("AR Tk II"), "Pelaksana Lainnya", "Pelaksana". Kosong bila peringkat hanya satu baris.
+ * @param realisasi_penerimaan Opsional: realisasi penerimaan pajak terhadap target, ejaan sama dengan PERSEN_TUKIN_DJP (95%, "95%", 0,95 atau 95).
+ * @returns Nilai, atau larik yang tumpah bila argumen berupa rentang.
+ */
+export function tukinDjp(peringkat: any[][], jabatan?: any[][], realisasi_penerimaan?: any[][]): any[][] {
+  return run("TUKIN_DJP", [peringkat, jabatan, realisasi_penerimaan]);
+}
+
+/**
  * Insentif kinerja KPK (Peraturan KPK 01/2013): tahunan A 2,5×gaji, B 2×, C 1×, D dan E tidak ada; insentif tetap bulanan A 7%, B 6,5%, C 6% dari insentif tahunan. Contoh: =KINERJA.INSENTIF_KPK("A"; 10000000) → 25000000.
  * @customfunction INSENTIF_KPK INSENTIF_KPK
  * @param nilai_kinerja Nilai kinerja: "A" (sangat memuaskan), "B" (memuaskan), "C" (cukup memuaskan), "D" (kurang memuaskan) atau "E" (tidak memuaskan).
@@ -286,6 +300,19 @@ export function persenTukinDjp(realisasi_penerimaan: any[][]): any[][] {
  */
 export function insentifKpk(nilai_kinerja: any[][], gaji: any[][], bulanan?: any[][]): any[][] {
   return run("INSENTIF_KPK", [nilai_kinerja, gaji, bulanan]);
+}
+
+/**
+ * TRUE bila dua nilai kinerja tahunan KPK (A terbaik … E) memenuhi syarat paling rendah pergeseran ke tingkat kompetensi berikutnya (Dasar → Pemula → Menengah → Lanjut → Ahli) menurut kelompok jabatan dan tingkat kompetensi sekarang (Peraturan KPK 09/2010, LAN Tabel 10–13); urutan kedua tahun bebas (AB = BA). Pergeseran paling banyak sekali dalam dua tahun. Dari tingkat Ahli tidak ada pergeseran. Contoh: =KINERJA.KPK_PERGESERAN("A"; "B"; "Direktorat"; "Menengah") → TRUE.
+ * @customfunction KPK_PERGESERAN KPK_PERGESERAN
+ * @param nilai_tahun_1 Nilai kinerja tahun pertama: "A" (sangat memuaskan), "B" (memuaskan), "C" (cukup memuaskan), "D" (kurang memuaskan) atau "E" (tidak memuaskan).
+ * @param nilai_tahun_2 Nilai kinerja tahun kedua (huruf yang sama).
+ * @param kelompok Kelompok jabatan: "Sekretaris Jenderal/Deputi" ("Sekjen", "Deputi"), "Direktorat/Biro" ("Direktorat", "Biro"), "Bagian" ("Kepala Sekretariat", "Koordinator"), "Fungsional Utama", "Fungsional Madya" atau "Fungsional Muda".
+ * @param tingkat Tingkat kompetensi saat ini: "Dasar", "Pemula", "Menengah" atau "Lanjut" (tingkat kompetensi saat ini).
+ * @returns Nilai, atau larik yang tumpah bila argumen berupa rentang.
+ */
+export function kpkPergeseran(nilai_tahun_1: any[][], nilai_tahun_2: any[][], kelompok: any[][], tingkat: any[][]): any[][] {
+  return run("KPK_PERGESERAN", [nilai_tahun_1, nilai_tahun_2, kelompok, tingkat]);
 }
 
 /**
@@ -325,7 +352,7 @@ export function polriNilai(fs: any[][], fg: any[][]): any[][] {
 }
 
 /**
- * TRUE bila NIP 18 digit sah (tanggal lahir TTTTBBHH, TMT CPNS TTTTBB, digit jenis kelamin 1/2, nomor urut 3 digit); bila tidak, #VALUE! dengan alasannya. NIP yang tersimpan sebagai angka sudah kehilangan digit: simpan NIP sebagai teks. Contoh: =KINERJA.NIP_VALID("198001012005011001") → TRUE.
+ * TRUE bila NIP 18 digit sah (tanggal lahir TTTTBBHH, TMT CPNS TTTTBB, digit jenis kelamin 1/2, nomor urut 3 digit bukan 000); FALSE bila salah dalam hal apa pun (panjang, bukan angka, tanggal mustahil, digit jenis kelamin, nomor urut 000, sel kosong, atau tersimpan sebagai angka sehingga digitnya hilang), sehingga bisa dipakai untuk filter dan COUNTIF. Alasannya: KINERJA.NIP_INFO(nip; "alasan"). #VALUE! hanya untuk sel berisi error atau TRUE/FALSE. Contoh: =KINERJA.NIP_VALID("198001012005011001") → TRUE.
  * @customfunction NIP_VALID NIP_VALID
  * @param nip NIP sebagai teks (spasi antarbagian boleh, mis. "19800101 200501 1 001").
  * @returns Nilai, atau larik yang tumpah bila argumen berupa rentang.
@@ -335,10 +362,10 @@ export function nipValid(nip: any[][]): any[][] {
 }
 
 /**
- * Bagian NIP: tanggal lahir, TMT CPNS (tanggal Excel; format sel sebagai tanggal), jenis kelamin (Laki-laki/Perempuan) atau nomor urut (teks 3 digit). Contoh: =KINERJA.NIP_INFO("198001012005011001"; "kelamin") → Laki-laki.
+ * Bagian NIP: tanggal lahir, TMT CPNS (tanggal Excel; format sel sebagai tanggal), jenis kelamin (Laki-laki/Perempuan), nomor urut (teks 3 digit), atau alasan (teks: mengapa NIP salah, "NIP sah" bila benar). Untuk bagian selain alasan, NIP yang salah memberi #VALUE! dengan alasannya. Contoh: =KINERJA.NIP_INFO("198001012005011001"; "kelamin") → Laki-laki.
  * @customfunction NIP_INFO NIP_INFO
  * @param nip NIP sebagai teks 18 digit.
- * @param bagian Bagian yang diambil: "lahir" (tanggal), "tmt" (tanggal, hari pertama bulan TMT CPNS), "kelamin" atau "urut".
+ * @param bagian Bagian yang diambil: "lahir" (tanggal), "tmt" (tanggal, hari pertama bulan TMT CPNS), "kelamin", "urut" atau "alasan" (mengapa NIP salah, atau "NIP sah").
  * @returns Nilai, atau larik yang tumpah bila argumen berupa rentang.
  */
 export function nipInfo(nip: any[][], bagian: any[][]): any[][] {

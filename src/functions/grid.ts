@@ -1,8 +1,9 @@
 /**
  * Cells or ranges: every argument is a matrix (a single cell is 1×1). Results take the shape of
  * the range arguments; a 1×1 argument broadcasts against them. One bad cell gives an error in its
- * own position only.
+ * own position only. Arguments are read with the types the catalogue declares (args.ts).
  */
+import type { Arg, CellType } from "./args";
 import { CellOutput, FunctionError, isFunctionError, valueError } from "./cell-values";
 
 export type Matrix = readonly (readonly unknown[])[];
@@ -64,38 +65,98 @@ export function safeOutput(value: CellOutput): CellOutput {
  */
 const MAX_ARITY = 6;
 
+/** The typed values of declared arguments, in order. */
+export type Values<S extends readonly Arg<unknown>[]> = { -readonly [K in keyof S]: S[K] extends Arg<infer T> ? T : never };
+
+/** Argument positions in the order their errors count: leading arguments first, then the rest in order. */
+function errorOrder(specs: readonly Arg<unknown>[]): number[] {
+  const order: number[] = [];
+  specs.forEach((s, i) => s.leads && order.push(i));
+  specs.forEach((s, i) => !s.leads && order.push(i));
+  return order;
+}
+
 /**
- * Applies `fn` cell by cell. `names` are the Indonesian argument names used in messages.
- * Cell values are passed raw; `fn` reads them with the readers in cell-values.ts.
+ * Reads the arguments declared as whole ranges (once each) and calls `fn` with them typed; the
+ * first error, in error order, is the one cell of the result. For functions that compute over a
+ * whole range first (a ranking) and broadcast afterwards.
  */
-export function broadcast(
+export function readWhole<const S extends readonly Arg<unknown>[]>(
   args: readonly unknown[],
-  names: readonly string[],
-  fn: (...cells: unknown[]) => CellOutput,
+  specs: S,
+  fn: (...values: Values<S>) => OutputMatrix,
 ): OutputMatrix {
-  const matrices = args.map(asMatrix);
-  const shape = commonShape(matrices, names);
-  if (isFunctionError(shape)) return [[shape]];
-  // Single cells are read once; only the ranges change from cell to cell. The catalogue's
-  // functions take at most six arguments: calling with a fixed arity avoids a spread per cell.
-  const n = matrices.length;
-  const cells: unknown[] = new Array(Math.max(n, MAX_ARITY)).fill(undefined);
-  const ranges: Matrix[] = [];
-  const rangeIndex: number[] = [];
+  const values: unknown[] = specs.map((spec, i) => {
+    const m = asMatrix(args[i]);
+    return spec.type.kind === "range" ? spec.type.read(m, spec.name) : spec.type.read(m[0][0], spec.name, []);
+  });
+  for (const i of errorOrder(specs)) if (isFunctionError(values[i])) return [[values[i] as FunctionError]];
+  return fn(...(values as Values<S>));
+}
+
+/**
+ * Applies `fn` cell by cell to declared arguments. Each argument is read with its type, the
+ * first error (leading arguments first, then in argument order) is that position's result, and
+ * `fn` receives typed values only. Arguments of a range type are read once, whole, and an error
+ * there is the one cell of the result; cell arguments broadcast (a single cell against ranges).
+ */
+export function broadcast<const S extends readonly Arg<unknown>[]>(
+  args: readonly unknown[],
+  specs: S,
+  fn: (...values: Values<S>) => CellOutput,
+): OutputMatrix {
+  const n = specs.length;
+  const order = errorOrder(specs);
+  const matrices = specs.map((_, i) => asMatrix(args[i]));
+  const values: unknown[] = new Array(Math.max(n, MAX_ARITY)).fill(undefined);
+  const cellArgs: number[] = [];
   for (let i = 0; i < n; i++) {
+    const type = specs[i].type;
+    if (type.kind === "range") values[i] = type.read(matrices[i], specs[i].name);
+    else cellArgs.push(i);
+  }
+  for (const i of order) if (specs[i].type.kind === "range" && isFunctionError(values[i])) return [[values[i] as FunctionError]];
+
+  const shape = commonShape(
+    cellArgs.map((i) => matrices[i]),
+    cellArgs.map((i) => specs[i].name),
+  );
+  if (isFunctionError(shape)) return [[shape]];
+  // Single cells are read once (unless their reading looks at other arguments); only the ranges
+  // are read from cell to cell.
+  const raw: unknown[] = new Array(n).fill(undefined);
+  const perCell: number[] = [];
+  const ranges: number[] = [];
+  for (const i of cellArgs) {
     const m = matrices[i];
-    if (m.length === 1 && m[0].length === 1) cells[i] = m[0][0];
-    else {
-      ranges.push(m);
-      rangeIndex.push(i);
+    const type = specs[i].type as CellType<unknown>;
+    if (m.length === 1 && m[0].length === 1) {
+      raw[i] = m[0][0];
+      if (type.dependent) perCell.push(i);
+    } else {
+      ranges.push(i);
+      perCell.push(i);
     }
   }
+  for (const i of cellArgs) if (!perCell.includes(i)) values[i] = (specs[i].type as CellType<unknown>).read(raw[i], specs[i].name, raw);
+  const readers = perCell.map((i) => (specs[i].type as CellType<unknown>).read);
+  const call = fn as (...values: unknown[]) => CellOutput;
+
   const out: OutputMatrix = new Array(shape.rows);
   for (let r = 0; r < shape.rows; r++) {
     const row: CellOutput[] = new Array(shape.cols);
     for (let c = 0; c < shape.cols; c++) {
-      for (let k = 0; k < ranges.length; k++) cells[rangeIndex[k]] = ranges[k][r][c];
-      const value = n <= MAX_ARITY ? fn(cells[0], cells[1], cells[2], cells[3], cells[4], cells[5]) : fn(...cells);
+      for (const i of ranges) raw[i] = matrices[i][r][c];
+      for (let k = 0; k < perCell.length; k++) values[perCell[k]] = readers[k](raw[perCell[k]], specs[perCell[k]].name, raw);
+      let value: CellOutput | undefined;
+      for (let k = 0; k < order.length; k++) {
+        const v = values[order[k]];
+        if (typeof v === "object" && v !== null && isFunctionError(v)) {
+          value = v;
+          break;
+        }
+      }
+      if (value === undefined) value = n <= MAX_ARITY ? call(values[0], values[1], values[2], values[3], values[4], values[5]) : call(...values.slice(0, n));
       row[c] = typeof value === "number" && !Number.isFinite(value) ? safeOutput(value) : value;
     }
     out[r] = row;

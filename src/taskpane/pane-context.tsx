@@ -1,17 +1,13 @@
 /** What every tab shares: the Excel service, settings, language and the latest analysis. */
 import { createContext, useContext } from "react";
-import { Settings, TableLayout, ValidationReport } from "../workbook";
+import { Settings, SheetCheck } from "../workbook";
 import { SheetRead } from "../excel";
 import { Lang, StringKey } from "./strings";
 import { WorkbookService } from "./services/workbook-service";
 
-export interface Analysis {
+/** The shared check of the sheet as the panel read it (`ownSheet`: one the add-in generated). */
+export interface Analysis extends SheetCheck {
   readonly read: SheetRead;
-  readonly layout?: TableLayout;
-  readonly layoutSource: "tersimpan" | "terdeteksi" | "tidak-ada" | "pilihan";
-  readonly report?: ValidationReport;
-  /** The active sheet is one the add-in generated. */
-  readonly ownSheet?: boolean;
 }
 
 export interface PaneState {

@@ -2,9 +2,6 @@
 import { POTENSIAL_VALUES, TALENT_BOX } from "../core/talenta";
 import { EKSPEKTASI_VALUES } from "../core/predikat";
 
-export { buildRecommendation, SheetModel } from "../workbook";
-export type { RecommendationBuild } from "../workbook";
-
 export const REKOMENDASI_BASE = { yearPlaceholder: "2025" };
 
 /** Rows: kinerja di atas → di bawah; columns: potensial rendah → tinggi. */

@@ -1,15 +1,13 @@
 /**
- * One employee row judged under the chosen rule set: the score, the predikat it gives, the
+ * One employee row judged under the sheet's rule set: the score, the predikat it gives, the
  * expectation status, potential, talent box and reward eligibility. Validation rules compare the
- * sheet against this; the recommendation sheet is built from it. One place for these decisions.
+ * sheet against this; the recommendation sheet is built from it. One place for these decisions;
+ * what differs between rule sets comes from the registry (core/aturan.ts).
  */
-import { ATURAN_INFO, AturanNilai, predikatByAturan, PredikatResult } from "../core/aturan";
-import { npkp } from "../core/kemenkeu/nilai";
-import { KUADRAN_LABEL_BY_LEVEL, KUADRAN_LEVEL, predikatKuadran } from "../core/permenpanrb-6-2022";
+import { ATURAN, combinedScore, predikatByAturan } from "../core/aturan";
+import { ekspektasiDariRating } from "../core/permenpanrb-6-2022";
 import { kelayakanPenghargaan, KelayakanPenghargaan } from "../core/penghargaan";
-import { nilaiKinerja } from "../core/pp30-2019";
-import { Ekspektasi, ekspektasiFromLevel, parseEkspektasi, parsePredikat, PredikatLevel } from "../core/predikat";
-import { Result } from "../core/result";
+import { bacaPredikat, Ekspektasi, parseEkspektasi, PredikatTerbaca } from "../core/predikat";
 import { KotakTalenta, kotakTalenta, parsePotensial, Potensial, potensialFromScore } from "../core/talenta";
 import { parseTruth } from "../core/words";
 import { SheetModel } from "./model";
@@ -25,60 +23,56 @@ export function is360(model: SheetModel, row: number, settings: Settings): boole
   return settings.penilaian360;
 }
 
-/** The combined score the rule set computes from SKP and behaviour (PP 30: 70/30 or 60/40; PP 46/Kemenkeu: NPKP 60/40). */
-export function combinedScore(aturan: AturanNilai, skp: number, perilaku: number, penilaian360: boolean): Result<number> | undefined {
-  if (aturan === "PP30") return nilaiKinerja(skp, perilaku, penilaian360);
-  if (aturan === "PP46" || aturan === "KEMENKEU") return npkp(skp, perilaku);
-  return undefined; // Polri's final score comes from FS/FG, not from these columns.
-}
-
 export interface RowAssessment {
   readonly score?: number;
   readonly scoreSource: "tertulis" | "dihitung" | "tidak-ada";
-  readonly predikat?: PredikatResult;
+  readonly predikat?: PredikatTerbaca;
   readonly predikatSource: "dihitung" | "tertulis" | "tidak-ada";
+  /** PermenPANRB 6/2022 ratings, when the sheet has both columns and both are readable. */
+  readonly ratingHasilKerja?: Ekspektasi;
+  readonly ratingPerilaku?: Ekspektasi;
   readonly ekspektasi?: Ekspektasi;
+  /** Whether the expectation status follows the two ratings or the predikat alone. */
+  readonly ekspektasiSource: "rating" | "predikat" | "tidak-ada";
   readonly potensial?: Potensial;
   readonly kotak?: KotakTalenta;
-  readonly predikatTahunLalu?: PredikatLevel;
+  readonly predikatTahunLalu?: PredikatTerbaca;
   readonly kelayakan?: KelayakanPenghargaan;
   /** Why something could not be judged, in Indonesian, for the sheet's "Catatan" column. */
   readonly notes: readonly string[];
 }
 
-function statedLevel(model: SheetModel, row: number, key: "predikat" | "predikatTahunLalu"): PredikatLevel | undefined {
+function statedPredikat(model: SheetModel, row: number, key: "predikat" | "predikatTahunLalu", settings: Settings): PredikatTerbaca | undefined {
   const cell = model.cell(row, key);
   if (isBlankCell(cell)) return undefined;
-  const parsed = parsePredikat(cellText(cell));
-  return parsed.ok ? parsed.value : undefined;
+  const read = bacaPredikat(cellText(cell), settings.aturan);
+  return read.ok ? read.value : undefined;
 }
 
 function scoreOf(model: SheetModel, row: number, settings: Settings): { score?: number; source: RowAssessment["scoreSource"] } {
-  const info = ATURAN_INFO[settings.aturan];
+  const rule = ATURAN[settings.aturan];
+  const max = rule.skala?.nilaiMaks;
   const stated = model.value(row, "nilaiKinerja");
-  const inRange = (x: number | undefined) => x !== undefined && info.nilaiMaks !== undefined && x >= 0 && x <= info.nilaiMaks;
-  if (inRange(stated)) return { score: stated, source: "tertulis" };
+  if (stated !== undefined && max !== undefined && stated >= 0 && stated <= max) return { score: stated, source: "tertulis" };
   // A blank (not a wrong) combined score is computed from its parts, as the regulation does.
   const statedBlank = !model.has("nilaiKinerja") || model.number(row, "nilaiKinerja").kind === "blank";
-  if (statedBlank && settings.aturan !== "PERMENPANRB6") {
+  if (statedBlank && rule.nilaiGabungan.ada) {
     const skp = model.value(row, "nilaiSkp");
     const perilaku = model.value(row, "nilaiPerilaku");
     if (skp !== undefined && perilaku !== undefined) {
       const combined = combinedScore(settings.aturan, skp, perilaku, is360(model, row, settings));
-      if (combined?.ok) return { score: combined.value, source: "dihitung" };
+      if (combined.ok) return { score: combined.value, source: "dihitung" };
     }
   }
   return { source: "tidak-ada" };
 }
 
-/** PermenPANRB 6/2022: the quadrant of the two ratings. */
-function quadrantPredikat(model: SheetModel, row: number): PredikatResult | undefined {
+/** The two ratings of PermenPANRB 6/2022, when the sheet has both and both are readable. */
+function ratingsOf(model: SheetModel, row: number): { hasil: Ekspektasi; perilaku: Ekspektasi } | undefined {
   if (!model.has("ratingHasilKerja") || !model.has("ratingPerilaku")) return undefined;
   const hasil = parseEkspektasi(model.text(row, "ratingHasilKerja"), "rating hasil kerja");
   const perilaku = parseEkspektasi(model.text(row, "ratingPerilaku"), "rating perilaku");
-  if (!hasil.ok || !perilaku.ok) return undefined;
-  const label = predikatKuadran(hasil.value, perilaku.value);
-  return { label, level: KUADRAN_LEVEL[label] };
+  return hasil.ok && perilaku.ok ? { hasil: hasil.value, perilaku: perilaku.value } : undefined;
 }
 
 function potensialOf(model: SheetModel, row: number, settings: Settings): { potensial?: Potensial; note?: string } {
@@ -97,41 +91,59 @@ function potensialOf(model: SheetModel, row: number, settings: Settings): { pote
 
 export function assessRow(model: SheetModel, row: number, settings: Settings): RowAssessment {
   const notes: string[] = [];
+  const rule = ATURAN[settings.aturan];
   const { score, source } = scoreOf(model, row, settings);
-  let predikat: PredikatResult | undefined;
+  const ratings = ratingsOf(model, row);
+  let predikat: PredikatTerbaca | undefined;
   let predikatSource: RowAssessment["predikatSource"] = "tidak-ada";
 
-  if (settings.aturan === "PERMENPANRB6") {
-    predikat = quadrantPredikat(model, row);
-    if (predikat) predikatSource = "dihitung";
+  if (rule.kuadran && ratings) {
+    // The quadrant's own word, read under its rule set (level and expectation from the registry).
+    const read = bacaPredikat(rule.kuadran(ratings.hasil, ratings.perilaku), settings.aturan);
+    if (read.ok) {
+      predikat = read.value;
+      predikatSource = "dihitung";
+    }
   } else if (score !== undefined) {
-    const innovation = model.hasInnovation(row) ?? false;
-    const r = predikatByAturan(settings.aturan, score, innovation);
-    if (r.ok) {
-      predikat = r.value;
+    const r = predikatByAturan(settings.aturan, score, model.hasInnovation(row) ?? false);
+    const read = r.ok ? bacaPredikat(r.value.label, settings.aturan) : undefined;
+    if (read?.ok) {
+      predikat = read.value;
       predikatSource = "dihitung";
     }
   }
   if (!predikat) {
-    const level = statedLevel(model, row, "predikat");
-    if (level !== undefined) {
-      const label = settings.aturan === "PERMENPANRB6" ? KUADRAN_LABEL_BY_LEVEL[level] : model.text(row, "predikat");
-      predikat = { label, level };
-      predikatSource = "tertulis";
-    } else {
-      notes.push("predikat tidak dapat ditentukan (nilai atau predikat kosong/tidak sah)");
-    }
+    predikat = statedPredikat(model, row, "predikat", settings);
+    if (predikat) predikatSource = "tertulis";
+    else notes.push("predikat tidak dapat ditentukan (nilai atau predikat kosong/tidak sah)");
   }
 
-  const ekspektasi = predikat ? ekspektasiFromLevel(predikat.level) : undefined;
+  // The officer's two ratings say the kinerja directly (PermenPANRB 6/2022); the predikat alone
+  // is read by the rule set's table otherwise.
+  const ekspektasi = ratings ? ekspektasiDariRating(ratings.hasil, ratings.perilaku) : predikat?.ekspektasi;
+  const ekspektasiSource: RowAssessment["ekspektasiSource"] = ratings ? "rating" : predikat ? "predikat" : "tidak-ada";
   const pot = potensialOf(model, row, settings);
   if (pot.note && model.has("potensial")) notes.push(pot.note);
   const kotak = ekspektasi && pot.potensial ? kotakTalenta(ekspektasi, pot.potensial) : undefined;
 
-  const predikatTahunLalu = statedLevel(model, row, "predikatTahunLalu");
+  const predikatTahunLalu = statedPredikat(model, row, "predikatTahunLalu", settings);
   let kelayakan: KelayakanPenghargaan | undefined;
-  if (predikat && predikatTahunLalu !== undefined) kelayakan = kelayakanPenghargaan(predikat.level, predikatTahunLalu);
+  if (predikat && predikatTahunLalu) kelayakan = kelayakanPenghargaan(predikat.level, predikatTahunLalu.level);
   else if (predikat && model.has("predikatTahunLalu")) notes.push("predikat tahun lalu kosong/tidak sah");
 
-  return { score, scoreSource: source, predikat, predikatSource, ekspektasi, potensial: pot.potensial, kotak, predikatTahunLalu, kelayakan, notes };
+  return {
+    score,
+    scoreSource: source,
+    predikat,
+    predikatSource,
+    ratingHasilKerja: ratings?.hasil,
+    ratingPerilaku: ratings?.perilaku,
+    ekspektasi,
+    ekspektasiSource,
+    potensial: pot.potensial,
+    kotak,
+    predikatTahunLalu,
+    kelayakan,
+    notes,
+  };
 }

@@ -7,6 +7,7 @@ import { RULES, TABEL_TIDAK_DITEMUKAN } from "./rules";
 import { DEFAULT_SETTINGS, Settings } from "./settings";
 import { SheetData } from "./sheet-data";
 import { SkipReason } from "./table-rows";
+import { RowAssessment } from "./assessment";
 
 export interface ValidationOptions {
   readonly settings?: Settings;
@@ -26,14 +27,32 @@ export interface ValidationReport {
 }
 
 export function validateModel(model: SheetModel, settings: Settings, today: Date): Finding[] {
+  return validateModelRows(model, settings, today).findings;
+}
+
+/** The findings and the rows the rules assessed on the way (each row judged once). */
+function validateModelRows(model: SheetModel, settings: Settings, today: Date): { findings: Finding[]; assessed: ReadonlyMap<number, RowAssessment> } {
   const ctx = new RuleContext(model, settings, today);
   for (const rule of RULES) {
     if (rule.appliesTo === "semua" || rule.appliesTo === model.kind) rule.check(ctx);
   }
-  return sortFindings(ctx.findings);
+  return { findings: sortFindings(ctx.findings), assessed: ctx.assessed() };
+}
+
+export interface SheetValidation {
+  readonly report: ValidationReport;
+  /** The sheet read through its layout; absent when no table was found. */
+  readonly model?: SheetModel;
+  /** Data rows (index into the sheet's values) judged under the settings, by the rules that asked. */
+  readonly assessed: ReadonlyMap<number, RowAssessment>;
 }
 
 export function validateSheet(sheet: SheetData, options: ValidationOptions = {}): ValidationReport {
+  return validateSheetRows(sheet, options).report;
+}
+
+/** validateSheet, keeping the model and the assessed rows for the recommendation. */
+export function validateSheetRows(sheet: SheetData, options: ValidationOptions = {}): SheetValidation {
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const layout = options.layout ?? detectTable(sheet);
   if (!layout) {
@@ -45,11 +64,11 @@ export function validateSheet(sheet: SheetData, options: ValidationOptions = {})
       sheet.startCol,
       "Baris judul tabel tidak ditemukan di 20 baris pertama (dicari kolom seperti NIP, Nama, Nilai SKP, Predikat, atau IKU, Target, Realisasi). Tetapkan pemetaan kolom di panel.",
     );
-    return { sheet: sheet.name, findings: [finding], counts: countFindings([finding]), rowsChecked: 0, skipped: [] };
+    return { report: { sheet: sheet.name, findings: [finding], counts: countFindings([finding]), rowsChecked: 0, skipped: [] }, assessed: new Map() };
   }
   const model = new SheetModel(sheet, layout);
-  const findings = validateModel(model, settings, options.today ?? new Date());
-  return {
+  const { findings, assessed } = validateModelRows(model, settings, options.today ?? new Date());
+  const report: ValidationReport = {
     sheet: sheet.name,
     layout,
     findings,
@@ -57,4 +76,5 @@ export function validateSheet(sheet: SheetData, options: ValidationOptions = {})
     rowsChecked: model.rows.dataRows.length,
     skipped: model.rows.skipped.map((s) => ({ row: sheet.startRow + s.row, reason: s.reason })),
   };
+  return { report, model, assessed };
 }

@@ -54,6 +54,19 @@ function parseJson(text: string): unknown {
   }
 }
 
+/**
+ * A state cell's text whatever Excel did with a leading apostrophe. Older versions of the add-in
+ * wrote keys and JSON values with Excel's quote prefix ("'{…}", "'2025") and assumed Excel strips
+ * it, which no documentation promises. One leading apostrophe is dropped: a JSON value never
+ * starts with one, the keys that are read are sheet names, which Excel does not allow to begin
+ * with an apostrophe, and mark keys (addresses, which may) are not read — the mark's JSON
+ * carries its address.
+ */
+function stateCellText(cell: CellValue | undefined): string {
+  const text = cellText(cell);
+  return text.startsWith("'") ? text.slice(1) : text;
+}
+
 /** Reads the hidden sheet's rows; records that do not parse are ignored (never trusted blindly). */
 export function decodeState(values: readonly (readonly CellValue[])[]): WorkbookState {
   const mappings = new Map<string, TableLayout>();
@@ -61,7 +74,7 @@ export function decodeState(values: readonly (readonly CellValue[])[]): Workbook
   const marks: MarkRecord[] = [];
   let settings: unknown;
   for (const row of values) {
-    const [kind, key, value] = [cellText(row[0]), cellText(row[1]), cellText(row[2])];
+    const [kind, key, value] = [cellText(row[0]), stateCellText(row[1]), stateCellText(row[2])];
     if (kind === STATE_HEADER[0]) continue;
     const json = parseJson(value);
     if (kind === "pemetaan") {

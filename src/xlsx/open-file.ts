@@ -6,16 +6,17 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { readFile, stat } from "node:fs/promises";
+import { UserFacingError } from "../workbook/errors";
 
 export type OpenFailureReason = "tidak-ada" | "kosong" | "bukan-xlsx" | "terenkripsi" | "rusak" | "terlalu-besar";
 
-export class UnusableFileError extends Error {
+export class UnusableFileError extends UserFacingError {
   constructor(
     readonly file: string,
     readonly reason: OpenFailureReason,
     message: string,
   ) {
-    super(message);
+    super(message, "input");
   }
 }
 
@@ -125,7 +126,7 @@ function unpackedBytes(entry: JSZip.JSZipObject, limit: number): Promise<number>
  * central directory declares and, where the compressed data could hold more than declared, from
  * the bytes actually unpacked — before any part is parsed.
  */
-export async function checkUnpackedSize(file: string, buffer: Buffer): Promise<void> {
+export async function checkUnpackedSize(file: string, buffer: Buffer): Promise<JSZip> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(buffer);
@@ -162,11 +163,19 @@ export async function checkUnpackedSize(file: string, buffer: Buffer): Promise<v
     if (actual > limit) throw tooLarge(file, "bagian", entries[i].name, actual, limit);
     counted += actual;
   }
+  return zip;
 }
 
-export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
+export interface OpenedWorkbook {
+  readonly workbook: ExcelJS.Workbook;
+  /** Paths of the package's parts, e.g. "xl/charts/chart1.xml". */
+  readonly partNames: readonly string[];
+}
+
+/** Reads the file once: its bytes, its zip directory (size limits, part names), then ExcelJS. */
+export async function openWorkbook(file: string): Promise<OpenedWorkbook> {
   const buffer = await readXlsxBuffer(file);
-  await checkUnpackedSize(file, buffer);
+  const zip = await checkUnpackedSize(file, buffer);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
@@ -174,5 +183,5 @@ export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
     const detail = error instanceof Error ? error.message : String(error);
     throw new UnusableFileError(file, "rusak", `${file}: berkas .xlsx rusak dan tidak dapat dibaca (${detail}).`);
   }
-  return workbook;
+  return { workbook, partNames: Object.keys(zip.files) };
 }

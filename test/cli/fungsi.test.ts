@@ -1,6 +1,7 @@
 /** `kinerja fungsi NAMA [ARG ...]`: the command-line twin of the KINERJA functions (DESIGN.md). */
-import { CliIo, EXIT_OK, EXIT_UNUSABLE, main } from "../../src/cli/main";
-import { parseCliArgument, resultToJson, runFungsi, UsageError } from "../../src/cli/fungsi";
+import { main } from "../../src/cli/main";
+import { parseCliArgument, resultToJson, runFungsi } from "../../src/cli/fungsi";
+import { CliIo, EXIT_OK, EXIT_UNUSABLE, UsageError } from "../../src/cli/shared";
 
 interface Captured {
   readonly code: number;
@@ -164,6 +165,6 @@ describe("runFungsi and resultToJson", () => {
 
   it("throws UsageError for an unknown function or too many arguments", () => {
     expect(() => runFungsi("TIDAK_ADA", [])).toThrow(UsageError);
-    expect(() => runFungsi("EKSPEKTASI", ["Baik", "Baik"])).toThrow(UsageError);
+    expect(() => runFungsi("EKSPEKTASI", ["Baik", "PP30", "Baik"])).toThrow(UsageError);
   });
 });

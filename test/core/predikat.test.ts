@@ -1,4 +1,5 @@
-import { Ekspektasi, ekspektasiFromLevel, parseEkspektasi, parsePredikat, PredikatLevel } from "../../src/core/predikat";
+import { Aturan } from "../../src/core/aturan";
+import { bacaPredikat, Ekspektasi, parseEkspektasi, parsePredikat } from "../../src/core/predikat";
 import { expectFailure, okValue } from "./support";
 
 describe("predikat words in any rule set's wording", () => {
@@ -32,20 +33,50 @@ describe("predikat words in any rule set's wording", () => {
   });
 });
 
-describe("expectation status (PP 30/2019 penjelasan Pasal 41(8))", () => {
-  const cases: Array<[PredikatLevel, Ekspektasi]> = [
-    [5, "Di Atas Ekspektasi"],
-    [4, "Di Atas Ekspektasi"],
-    [3, "Sesuai Ekspektasi"],
-    [2, "Sesuai Ekspektasi"],
-    [1, "Di Bawah Ekspektasi"],
+describe("expectation status read from a predikat under each rule set", () => {
+  // PP 30/2019 penjelasan Pasal 41(8); PP 46/2011, Kemenkeu and Polri read their words the same way.
+  const cases: Array<[Aturan, string, Ekspektasi]> = [
+    ["PP30", "Sangat Baik", "Di Atas Ekspektasi"],
+    ["PP30", "Baik", "Di Atas Ekspektasi"],
+    ["PP30", "Cukup", "Sesuai Ekspektasi"],
+    ["PP30", "Kurang", "Sesuai Ekspektasi"],
+    ["PP30", "Sangat Kurang", "Di Bawah Ekspektasi"],
+    ["PP46", "Buruk", "Di Bawah Ekspektasi"],
+    ["KEMENKEU", "Kurang", "Sesuai Ekspektasi"],
+    ["POLRI", "Kurang", "Sesuai Ekspektasi"],
+    // PermenPANRB 6/2022 (DOMAIN §4): Baik covers sesuai × sesuai, so it reads "sesuai".
+    ["PERMENPANRB6", "Sangat Baik", "Di Atas Ekspektasi"],
+    ["PERMENPANRB6", "Baik", "Sesuai Ekspektasi"],
+    ["PERMENPANRB6", "Butuh Perbaikan", "Di Bawah Ekspektasi"],
+    ["PERMENPANRB6", "Kurang/Misconduct", "Di Bawah Ekspektasi"],
+    ["PERMENPANRB6", "Sangat Kurang", "Di Bawah Ekspektasi"],
+    // 6/2022 renamed Cukup and Kurang: under it they are Butuh Perbaikan and Kurang/Misconduct.
+    ["PERMENPANRB6", "Cukup", "Di Bawah Ekspektasi"],
+    ["PERMENPANRB6", "Kurang", "Di Bawah Ekspektasi"],
+    // The words only 6/2022 has keep its reading under every rule set.
+    ["PP30", "Butuh Perbaikan", "Di Bawah Ekspektasi"],
+    ["PP46", "Kurang/Misconduct", "Di Bawah Ekspektasi"],
+    ["KEMENKEU", "Misconduct", "Di Bawah Ekspektasi"],
+    ["POLRI", "KURANG/ MISCONDUCT", "Di Bawah Ekspektasi"],
   ];
-  test.each(cases)("level %p → %s", (level, expected) => {
-    expect(ekspektasiFromLevel(level)).toBe(expected);
+  test.each(cases)("%s: %s → %s", (aturan, word, expected) => {
+    expect(okValue(parseEkspektasi(word, "kinerja", aturan))).toBe(expected);
+  });
+
+  test("under PermenPANRB 6/2022 a renamed word is shown in the new wording", () => {
+    expect(okValue(bacaPredikat("Cukup", "PERMENPANRB6")).label).toBe("Butuh Perbaikan");
+    expect(okValue(bacaPredikat("kurang", "PERMENPANRB6")).label).toBe("Kurang/Misconduct");
+    expect(okValue(bacaPredikat("Buruk", "PERMENPANRB6")).label).toBe("Sangat Kurang");
+  });
+
+  test("officers' spellings of Kurang/Misconduct are one word", () => {
+    for (const w of ["Kurang/Misconduct", "KURANG/ MISCONDUCT", "Kurang / Misconduct", "Misconduct", "kurang misconduct"]) {
+      expect(okValue(bacaPredikat(w)).label).toBe("Kurang/Misconduct");
+    }
   });
 });
 
-describe("expectation status typed by a user", () => {
+describe("expectation status typed by a user (no rule set: PP 30/2019 for shared words, 6/2022 for its own)", () => {
   test.each([
     ["Di Atas Ekspektasi", "Di Atas Ekspektasi"],
     ["diatas", "Di Atas Ekspektasi"],
@@ -63,9 +94,9 @@ describe("expectation status typed by a user", () => {
     ["Sangat Baik", "Di Atas Ekspektasi"],
     ["Baik", "Di Atas Ekspektasi"],
     ["Cukup", "Sesuai Ekspektasi"],
-    ["Butuh Perbaikan", "Sesuai Ekspektasi"],
+    ["Butuh Perbaikan", "Di Bawah Ekspektasi"],
     ["Kurang", "Sesuai Ekspektasi"],
-    ["Kurang/Misconduct", "Sesuai Ekspektasi"],
+    ["Kurang/Misconduct", "Di Bawah Ekspektasi"],
     ["Sangat Kurang", "Di Bawah Ekspektasi"],
     ["Buruk", "Di Bawah Ekspektasi"],
   ])("predikat %s → %s", (word, expected) => {

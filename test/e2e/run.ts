@@ -45,7 +45,7 @@ async function shot(page: Page, name: string): Promise<void> {
 
 const steps: Step[] = [
   {
-    name: "the add-in page loads with office.js answered by the test double, and registers 30 functions",
+    name: "the add-in page loads with office.js answered by the test double, and registers 32 functions",
     async run(page) {
       const routed: string[] = [];
       await page.route("**/office.js", async (route) => {
@@ -56,7 +56,7 @@ const steps: Step[] = [
       await page.getByRole("tab", { name: "Periksa" }).waitFor();
       assert.deepEqual(routed, ["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
       const ids = await demo<string[]>(page, "d.customFunctions.ids()");
-      assert.equal(ids.length, 30);
+      assert.equal(ids.length, 32);
       assert.deepEqual(await demo(page, 'd.invokeCustomFunction("PREDIKAT", [[112],[109.99]], [[true]])'), [["Sangat Baik"], ["Baik"]]);
       const error = await demo<{ code: string; message: string }[][]>(
         page,
@@ -126,7 +126,7 @@ async function demoFlow(browser: Browser): Promise<void> {
   // Fungsi: search and insert an example into the active cell.
   await page.getByRole("tab", { name: "Fungsi" }).click();
   await page.getByRole("searchbox", { name: "Cari fungsi" }).fill("predikat");
-  await page.getByText(/\d+ \/ 30/).waitFor();
+  await page.getByText(/\d+ \/ 32/).waitFor();
   await shot(page, "4-fungsi");
   await demo(page, `d.select("'${SHEET}'!R2")`);
   await page.getByRole("button", { name: "Sisipkan ke sel: KINERJA.PREDIKAT", exact: true }).click();

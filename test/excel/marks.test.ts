@@ -50,3 +50,63 @@ describe("Tandai sel / Hapus tanda", () => {
     expect(JSON.stringify(double.snapshot())).toBe(before);
   });
 });
+
+describe("marks split over several requests (a small payload budget: one cell per request)", () => {
+  const findings = () => [
+    makeFinding("NIP_ANGKA", "error", "Rekap 2025", 7, 1, "x"),
+    makeFinding("ANGKA_TEKS", "warning", "Rekap 2025", 8, 4, "y"),
+    makeFinding("ANGKA_TEKS", "warning", "Rekap 2025", 5, 4, "z"),
+  ];
+  const BUDGET = 1_000;
+
+  it("marks and unmarks in several syncs, each under the budget's cell count, and restores exactly", async () => {
+    const double = setup();
+    const before = JSON.stringify(double.snapshot().sheets.find((s) => s.name === "Rekap 2025"));
+    expect(await markFindings(findings(), BUDGET)).toEqual({ marked: 3 });
+    expect(double.syncCount).toBeGreaterThanOrEqual(6);
+    for (const s of double.syncLog) expect(s.writes + s.loads).toBeLessThanOrEqual(8);
+    double.resetCounters();
+    expect(await clearMarks(BUDGET)).toEqual({ restored: 3 });
+    expect(double.syncCount).toBeGreaterThanOrEqual(3);
+    expect(JSON.stringify(double.snapshot().sheets.find((s) => s.name === "Rekap 2025"))).toBe(before);
+  });
+
+  it("a failure at any of those syncs ends as before (marking) or as before / complete (unmarking)", async () => {
+    const outcomes = new Set<string>();
+    const points = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((sync) => [undefined, 0, 1].map((afterApplying) => ({ sync, afterApplying })));
+    const fail = (double: ReturnType<typeof setup>, p: (typeof points)[number]) =>
+      double.failAtSync(p.sync, "GeneralException", p.afterApplying === undefined ? {} : { afterApplying: p.afterApplying });
+    const rekap = (picture: string) => JSON.stringify((JSON.parse(picture) as { sheets: { name: string }[] }).sheets.find((s) => s.name === "Rekap 2025"));
+    for (const point of points) {
+      teardown();
+      const double = setup();
+      const start = JSON.stringify(double.snapshot());
+      fail(double, point);
+      const error = await markFindings(findings(), BUDGET).then(() => undefined, (e: { outcome: string }) => e);
+      if (!error) continue;
+      expect(error.outcome).toMatch(/seperti semula|Tidak ada sel yang diubah/);
+      expect(JSON.stringify(double.snapshot())).toBe(start);
+      outcomes.add("mark as before");
+    }
+    for (const point of points) {
+      teardown();
+      const double = setup();
+      const start = JSON.stringify(double.snapshot());
+      await markFindings(findings(), BUDGET);
+      const marked = JSON.stringify(double.snapshot());
+      double.resetCounters();
+      fail(double, point);
+      const error = await clearMarks(BUDGET).then(() => undefined, (e: { outcome: string }) => e);
+      if (!error) continue;
+      if (/tidak berubah/.test(error.outcome)) {
+        expect(JSON.stringify(double.snapshot())).toBe(marked);
+        outcomes.add("unmark as before");
+      } else {
+        expect(error.outcome).toMatch(/sudah dihapus/);
+        expect(rekap(JSON.stringify(double.snapshot()))).toBe(rekap(start));
+        outcomes.add("unmark complete");
+      }
+    }
+    expect([...outcomes].sort()).toEqual(["mark as before", "unmark as before", "unmark complete"]);
+  });
+});

@@ -136,38 +136,61 @@ describe("navigation", () => {
   });
 });
 
-describe("regenerating when a sync fails half-way through the swap", () => {
-  it("ends either exactly as before or complete, for every point the batch can stop", async () => {
+describe("regenerating rewrites the add-in's own sheet in place", () => {
+  async function generateTwice(double: ReturnType<typeof setup>) {
+    const read = await readSheet();
+    await writeSheetPlan(buildRecommendation(new SheetModel(read.sheet, detectTable(read.sheet)!), DEFAULT_SETTINGS, read.info, TODAY).plan);
+    // The officer's own reference to the generated sheet (a defined name, as a formula would hold it).
+    double.addName("HasilRekomendasi", "'Rekomendasi Penghargaan 2025'!A6:C9");
+    const again = await readSheet("Rekap 2025");
+    return buildRecommendation(new SheetModel(again.sheet, detectTable(again.sheet)!), { ...DEFAULT_SETTINGS, aturan: "PP46" }, again.info, TODAY).plan;
+  }
+
+  it("keeps the officer's references to it working (no #REF!), with the new content and one sheet", async () => {
+    const double = setup();
+    const plan = await generateTwice(double);
+    expect(plan.replaces).toBe("Rekomendasi Penghargaan 2025");
+    await writeSheetPlan(plan);
+    const names = double.snapshot().names as unknown as { name: string; reference: string }[];
+    expect(JSON.stringify(names)).toContain("'Rekomendasi Penghargaan 2025'!$A$6:$C$9");
+    expect(JSON.stringify(names)).not.toContain("#REF!");
+    expect(double.sheetNames().filter((n) => n.startsWith("Rekomendasi") || n.startsWith("KinerjaASN-"))).toEqual(["Rekomendasi Penghargaan 2025"]);
+    expect(String(double.readValues("'Rekomendasi Penghargaan 2025'!A2")[0][0])).toMatch(/PP 46\/2011/);
+    const sheet = double.snapshot().sheets.find((s) => s.name === "Rekomendasi Penghargaan 2025")!;
+    expect(sheet.tables).toHaveLength(1);
+    expect(sheet.charts).toHaveLength(1);
+  });
+
+  it("ends either exactly as before or complete, for every sync and every point a batch can stop", async () => {
     const outcomes = new Set<string>();
-    for (let k = 0; k <= 240; k += 4) {
-      teardown();
-      const double = setup();
-      const first = await (async () => {
-        const read = await readSheet();
-        return { read, build: buildRecommendation(new SheetModel(read.sheet, detectTable(read.sheet)!), DEFAULT_SETTINGS, read.info, TODAY) };
-      })();
-      await writeSheetPlan(first.build.plan);
-      const read = await readSheet("Rekap 2025");
-      const build = buildRecommendation(new SheetModel(read.sheet, detectTable(read.sheet)!), { ...DEFAULT_SETTINGS, aturan: "PP46" }, read.info, TODAY);
-      expect(build.plan.replaces).toBe("Rekomendasi Penghargaan 2025");
-      const before = JSON.stringify(double.snapshot());
-      double.failAtSync(2, "GeneralException", { afterApplying: k });
-      let outcome = "ok";
-      try {
-        await writeSheetPlan(build.plan);
-      } catch (error) {
-        outcome = (error as { outcome: string }).outcome;
-      }
-      const names = double.sheetNames();
-      expect(names.some((n) => n.startsWith("KinerjaASN-"))).toBe(false);
-      if (/tidak berubah/.test(outcome)) {
-        expect(JSON.stringify(double.snapshot())).toBe(before);
-        outcomes.add("as-before");
-      } else {
-        // Complete: one recommendation sheet, written under the new rule set.
-        expect(names.filter((n) => n.startsWith("Rekomendasi"))).toEqual(["Rekomendasi Penghargaan 2025"]);
-        expect(String(double.readValues("'Rekomendasi Penghargaan 2025'!A2")[0][0])).toMatch(/PP 46\/2011/);
-        outcomes.add(outcome === "ok" ? "ok" : "complete");
+    // Sync 1 reads the workbook, 2 writes the whole content into a temporary sheet, 3 looks at the
+    // own sheet, 4 empties and rewrites it.
+    for (const sync of [2, 3, 4]) {
+      for (let k = 0; k <= 240; k += 8) {
+        teardown();
+        const double = setup();
+        const plan = await generateTwice(double);
+        const before = JSON.stringify(double.snapshot());
+        double.resetCounters();
+        double.failAtSync(sync, "GeneralException", { afterApplying: k });
+        let outcome = "ok";
+        try {
+          await writeSheetPlan(plan);
+        } catch (error) {
+          outcome = (error as { outcome: string }).outcome;
+        }
+        const names = double.sheetNames();
+        expect(names.some((n) => n.startsWith("KinerjaASN-"))).toBe(false);
+        if (/tidak berubah/.test(outcome)) {
+          expect(JSON.stringify(double.snapshot())).toBe(before);
+          outcomes.add("as-before");
+        } else {
+          expect(outcome).toMatch(/^ok$|sudah lengkap dibuat ulang/);
+          expect(names.filter((n) => n.startsWith("Rekomendasi"))).toEqual(["Rekomendasi Penghargaan 2025"]);
+          expect(String(double.readValues("'Rekomendasi Penghargaan 2025'!A2")[0][0])).toMatch(/PP 46\/2011/);
+          expect(JSON.stringify(double.snapshot().names)).not.toContain("#REF!");
+          outcomes.add(outcome === "ok" ? "ok" : "complete");
+        }
       }
     }
     expect(outcomes.has("as-before")).toBe(true);

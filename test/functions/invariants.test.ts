@@ -5,9 +5,15 @@
  */
 import fc from "fast-check";
 import { CATALOGUE } from "../../src/functions/catalogue";
-import { bool, firstError, num, share, word } from "../../src/functions/args";
+import { arg, bool, cellType, number, share, word } from "../../src/functions/args";
+import { excelErrorText, isBlankValue } from "../../src/core/cell-value";
 import { isFunctionError, valueError } from "../../src/functions/cell-values";
 import { asMatrix, broadcast, flatten, safeOutput } from "../../src/functions/grid";
+
+/** Reads a cell with a declared type, as broadcast does. */
+const read = <T>(type: { read: (cell: unknown, name: string, cells: readonly unknown[]) => T }, cell: unknown, name: string): T => type.read(cell, name, [cell]);
+const raw = cellType<unknown>((cell) => cell);
+const args = (...names: string[]) => names.map((n) => arg(n, raw));
 import { toExcel } from "../../src/functions/excel-output";
 import * as entry from "../../src/functions/functions";
 import { parsePolarisasi } from "../../src/core/kemenkeu/iku";
@@ -96,23 +102,23 @@ describe("grid", () => {
 
   it("broadcasts single cells against ranges and names both arguments when shapes differ", () => {
     const add = (a: unknown, b: unknown) => (a as number) + (b as number);
-    expect(broadcast([[[1], [2]], 10], ["a", "b"], add)).toEqual([[11], [12]]);
-    expect(broadcast([[[1, 2]], [[10, 20]]], ["a", "b"], add)).toEqual([[11, 22]]);
-    const mismatch = broadcast([[[1], [2]], [[1, 2]]], ["kiri", "kanan"], add);
+    expect(broadcast([[[1], [2]], 10], args("a", "b"), add)).toEqual([[11], [12]]);
+    expect(broadcast([[[1, 2]], [[10, 20]]], args("a", "b"), add)).toEqual([[11, 22]]);
+    const mismatch = broadcast([[[1], [2]], [[1, 2]]], args("kiri", "kanan"), add);
     expect(mismatch).toHaveLength(1);
     expectValueError(mismatch[0][0], "kiri", "kanan", "2×1", "1×2");
   });
 
   it("passes every argument, also beyond six, with nothing past the ones given", () => {
     const seen: unknown[][] = [];
-    const out = broadcast([1, 2, 3, 4, 5, 6, [[7], [70]]], ["a", "b", "c", "d", "e", "f", "g"], (...cells) => {
+    const out = broadcast([1, 2, 3, 4, 5, 6, [[7], [70]]], args("a", "b", "c", "d", "e", "f", "g"), (...cells: unknown[]) => {
       seen.push(cells);
       return cells.reduce<number>((s, c) => s + (c as number), 0);
     });
     expect(out).toEqual([[28], [91]]);
     expect(seen[0]).toEqual([1, 2, 3, 4, 5, 6, 7]);
     const calls: unknown[][] = [];
-    broadcast([1, [[2], [3]]], ["a", "b"], (...cells) => {
+    broadcast([1, [[2], [3]]], args("a", "b"), (...cells: unknown[]) => {
       calls.push(cells.slice(0, 2));
       expect(cells.slice(2).every((c) => c === undefined)).toBe(true);
       return 0;
@@ -124,7 +130,7 @@ describe("grid", () => {
   });
 
   it("never lets a non-finite number reach a cell", () => {
-    expect(broadcast([[[1], [0]]], ["x"], (x) => 1 / (x as number))).toEqual([[1], [valueError("Hasil perhitungan bukan angka yang sah.")]]);
+    expect(broadcast([[[1], [0]]], [arg("x", number())], (x) => 1 / x)).toEqual([[1], [valueError("Hasil perhitungan bukan angka yang sah.")]]);
     expect(isFunctionError(safeOutput(NaN))).toBe(true);
     expect(safeOutput(5)).toBe(5);
     expect(safeOutput("Baik")).toBe("Baik");
@@ -137,44 +143,66 @@ describe("grid", () => {
 
 describe("argument readers", () => {
   it("num: numbers as they are, text numbers parsed, blanks to the fallback or an error naming the argument", () => {
-    expect(num(95.5, "nilai")).toBe(95.5);
-    expect(num("95,5", "nilai")).toBe(95.5);
-    expect(num("95%", "nilai")).toBe(95);
-    expect(num(null, "nilai", 12)).toBe(12);
-    expect(num("", "nilai", 0)).toBe(0);
-    expectValueError(num(null, "nilai") as never, "nilai", "kosong");
-    expectValueError(num(NaN, "nilai") as never, "nilai");
-    expectValueError(num(true, "nilai") as never, "nilai", "TRUE");
-    expectValueError(num(NA_OBJECT, "nilai") as never, "nilai", "error #N/A");
-    expectValueError(num(NA_TEXT, "nilai") as never, "nilai", "error #N/A");
+    expect(read(number(), 95.5, "nilai")).toBe(95.5);
+    expect(read(number(), "95,5", "nilai")).toBe(95.5);
+    expect(read(number(), "95%", "nilai")).toBe(95);
+    expect(read(number(12), null, "nilai")).toBe(12);
+    expect(read(number(0), "", "nilai")).toBe(0);
+    expectValueError(read(number(), null, "nilai") as never, "nilai", "kosong");
+    expectValueError(read(number(), NaN, "nilai") as never, "nilai");
+    expectValueError(read(number(), true, "nilai") as never, "nilai", "TRUE");
+    expectValueError(read(number(), NA_OBJECT, "nilai") as never, "nilai", "error #N/A");
+    expectValueError(read(number(), NA_TEXT, "nilai") as never, "nilai", "error #N/A");
   });
 
   it("share: 70, 70% and 0,7 are all 70%; above 100% is an error", () => {
-    for (const v of [70, "70%", "0,7", 0.7]) expect(share(v, "bobot")).toBeCloseTo(0.7, 12);
-    expect(share(null, "bobot", 0.15)).toBe(0.15);
-    expectValueError(share(150, "bobot") as never, "bobot");
-    expectValueError(share("150%", "bobot") as never, "bobot");
+    for (const v of [70, "70%", "0,7", 0.7]) expect(read(share(), v, "bobot")).toBeCloseTo(0.7, 12);
+    expect(read(share(0.15), null, "bobot")).toBe(0.15);
+    expectValueError(read(share(), 150, "bobot") as never, "bobot");
+    expectValueError(read(share(), "150%", "bobot") as never, "bobot");
   });
 
   it("bool: TRUE/FALSE, 1/0, ya/benar/tidak/salah", () => {
-    for (const v of [true, 1, "ya", "BENAR", "true"]) expect(bool(v, "inovasi")).toBe(true);
-    for (const v of [false, 0, "tidak", "Salah"]) expect(bool(v, "inovasi")).toBe(false);
-    expect(bool(undefined, "inovasi", false)).toBe(false);
-    expectValueError(bool(2, "inovasi") as never, "inovasi");
+    for (const v of [true, 1, "ya", "BENAR", "true"]) expect(read(bool(), v, "inovasi")).toBe(true);
+    for (const v of [false, 0, "tidak", "Salah"]) expect(read(bool(), v, "inovasi")).toBe(false);
+    expect(read(bool(false), undefined, "inovasi")).toBe(false);
+    expectValueError(read(bool(), 2, "inovasi") as never, "inovasi");
   });
 
   it("word: a vocabulary lookup with the allowed spellings in the message", () => {
-    expect(word(" Maks ", "polarisasi", parsePolarisasi, "maximize/minimize")).toBe("maximize");
-    expect(word("", "polarisasi", parsePolarisasi, "maximize/minimize", "maximize")).toBe("maximize");
-    expectValueError(word("zig", "polarisasi", parsePolarisasi, "maximize/minimize") as never, "polarisasi", "zig", "maximize/minimize");
-    expectValueError(word(NA_OBJECT, "polarisasi", parsePolarisasi, "maximize/minimize") as never, "polarisasi", "error #N/A");
+    expect(read(word(parsePolarisasi, "maximize/minimize"), " Maks ", "polarisasi")).toBe("maximize");
+    expect(read(word(parsePolarisasi, "maximize/minimize", "maximize"), "", "polarisasi")).toBe("maximize");
+    expectValueError(read(word(parsePolarisasi, "maximize/minimize"), "zig", "polarisasi") as never, "polarisasi", "zig", "maximize/minimize");
+    expectValueError(read(word(parsePolarisasi, "maximize/minimize"), NA_OBJECT, "polarisasi") as never, "polarisasi", "error #N/A");
   });
 
-  it("firstError: the first error among read arguments", () => {
-    const e1 = valueError("satu");
-    const e2 = valueError("dua");
-    expect(firstError(1, "a", e1, e2)).toBe(e1);
-    expect(firstError(1, true, undefined)).toBeUndefined();
+  it("broadcast: the first error in argument order is the cell's result, a leading argument's error before all others", () => {
+    const seen: unknown[][] = [];
+    const sum = (...values: unknown[]) => {
+      seen.push(values.slice(0, 3));
+      return 0;
+    };
+    const specs = [arg("a", number()), arg("b", number()), arg("c", word(parsePolarisasi, "maximize/minimize"))] as const;
+    expectValueError(broadcast(["x", "y", "zig"], specs, sum)[0][0], "a");
+    expectValueError(broadcast([1, "y", "zig"], specs, sum)[0][0], "b");
+    const led = [specs[0], specs[1], arg("c", word(parsePolarisasi, "maximize/minimize"), { leads: true })] as const;
+    expectValueError(broadcast(["x", "y", "zig"], led, sum)[0][0], "c", "zig");
+    expect(seen).toEqual([]);
+    // The function receives typed values only: "95,5" arrives as 95.5, "maks" as "maximize".
+    expect(broadcast([[["95,5"], [2]], 1, "maks"], specs, sum)).toEqual([[0], [0]]);
+    expect(seen).toEqual([
+      [95.5, 1, "maximize"],
+      [2, 1, "maximize"],
+    ]);
+  });
+
+  it("one definition of a blank cell and of Excel's error text, for every reader", () => {
+    for (const blank of [null, undefined, "", "   "]) expect(isBlankValue(blank)).toBe(true);
+    for (const value of [0, false, "x", " 0 "]) expect(isBlankValue(value)).toBe(false);
+    expect(excelErrorText(" #n/a ")).toBe("#N/A");
+    expect(excelErrorText("#DIV/0!")).toBe("#DIV/0!");
+    expect(excelErrorText("#N/A lagi")).toBeUndefined();
+    expectValueError(read(number(), "#ref!", "nilai") as never, "nilai", "error #REF!");
   });
 });
 

@@ -11,29 +11,48 @@ describe("NIP_VALID", () => {
     name: "NIP_VALID",
     args: [NIP_MAN],
     result: true,
+    // DOMAIN §9: an empty NIP cell is a wrong NIP, FALSE, so COUNTIF over a column counts it.
+    blankMeans: { nip: false },
     column: {
       arg: 0,
       values: [NIP_MAN, "19800101 200501 1 001", NIP_WOMAN],
       results: [true, true, true],
-      bad: "198013012005011001",
-      badMentions: ["Tanggal lahir", "NIP"],
+      // Only what is not an NIP at all (an error cell, TRUE/FALSE) is #VALUE!.
+      bad: true,
+      badMentions: ["nip", "teks"],
     },
   });
 
-  it("says an NIP stored as a number has lost its last digits and must be text", () => {
-    const error = expectValueError(cell("NIP_VALID", NIP_AS_NUMBER), "angka", "Teks");
+  it("answers FALSE for an NIP stored as a number (its last digits are gone); NIP_INFO says why", () => {
+    expect(cell("NIP_VALID", NIP_AS_NUMBER)).toBe(false);
+    expect(cell("NIP_VALID", 19800101)).toBe(false);
+    expect(cell("NIP_INFO", NIP_AS_NUMBER, "alasan")).toMatch(/digit terakhirnya sudah hilang/);
+    const error = expectValueError(cell("NIP_INFO", NIP_AS_NUMBER, "kelamin"), "angka", "Teks");
     expect(error.message).toMatch(/digit terakhirnya sudah hilang/);
-    expectValueError(cell("NIP_VALID", 19800101), "angka", "Teks");
   });
 
-  it("gives the reason for each kind of invalid NIP", () => {
-    expectValueError(cell("NIP_VALID", "19800101200501100"), "18 digit", "17");
-    expectValueError(cell("NIP_VALID", "19800101200501100A"), "angka");
-    expectValueError(cell("NIP_VALID", "198002302005011001"), "Tanggal lahir");
-    expectValueError(cell("NIP_VALID", "198001012005131001"), "TMT");
-    expectValueError(cell("NIP_VALID", "198001011995011001"), "TMT", "18 tahun");
-    expectValueError(cell("NIP_VALID", "198001012005013001"), "ke-15");
-    expectValueError(cell("NIP_VALID", "198001012005011000"), "000");
+  // DOMAIN §9: FALSE for an NIP wrong in any way, so officers filter and COUNTIF on it.
+  it.each([
+    ["19750508199807099", "17 digit", /18 digit.*17/],
+    ["1975050819980710999", "19 digit", /18 digit.*19/],
+    ["19800101200501100A", "a letter", /angka/],
+    ["198002302005011001", "30 February", /Tanggal lahir/],
+    ["198001012005131001", "TMT month 13", /TMT/],
+    ["198001011995011001", "TMT before age 18", /18 tahun/],
+    ["198001012005013001", "gender digit 3", /ke-15/],
+    ["198001012005011000", "sequence 000", /000/],
+  ])("%s (%s) → FALSE, and NIP_INFO(…; \"alasan\") gives the reason", (nip, _, reason) => {
+    expect(cell("NIP_VALID", nip)).toBe(false);
+    expect(cell("NIP_INFO", nip, "alasan")).toMatch(reason);
+    expectValueError(cell("NIP_INFO", nip, "lahir"), reason);
+  });
+
+  it("keeps #VALUE! for an error cell", () => {
+    expectValueError(cell("NIP_VALID", "#N/A"), "error");
+  });
+
+  it("says a right NIP is right", () => {
+    expect(cell("NIP_INFO", "19800101 200501 1 001", "alasan")).toBe("NIP sah");
   });
 
   it("accepts spaces and dots between the parts", () => {

@@ -2,6 +2,7 @@
  * Predikat & Distribusi: PREDIKAT, PREDIKAT_KUADRAN, CEK_DISTRIBUSI, EKSPEKTASI,
  * PERINGKAT_DISTRIBUSI (DOMAIN §4, §5).
  */
+import { CATALOGUE } from "../../src/functions/catalogue";
 import {
   cell,
   col,
@@ -46,10 +47,30 @@ describe("PREDIKAT", () => {
     expectValueError(cell("PREDIKAT", 112, "mungkin"), "inovasi", "mungkin");
   });
 
-  it("PP46 and KEMENKEU: Sangat Baik > 90, Baik > 75, Cukup > 60, Kurang > 50, Buruk ≤ 50", () => {
-    const values = [120, 90.01, 90, 75.01, 75, 60.01, 60, 50.01, 50, 0];
-    const labels = ["Sangat Baik", "Sangat Baik", "Baik", "Baik", "Cukup", "Cukup", "Kurang", "Kurang", "Buruk", "Buruk"];
-    for (const aturan of ["PP46", "KEMENKEU"]) expectCells(evaluate("PREDIKAT", col(...values), null, aturan), col(...labels));
+  it("PP46 (Pasal 17): Sangat Baik > 90, Baik > 75, Cukup > 60, Kurang > 50, Buruk ≤ 50", () => {
+    const values = [120, 90.5, 90.01, 90, 75.5, 75.01, 75, 60.5, 60.01, 60, 50.5, 50.01, 50, 0];
+    const labels = ["Sangat Baik", "Sangat Baik", "Sangat Baik", "Baik", "Baik", "Baik", "Cukup", "Cukup", "Cukup", "Kurang", "Kurang", "Kurang", "Buruk", "Buruk"];
+    expectCells(evaluate("PREDIKAT", col(...values), null, "PP46"), col(...labels));
+  });
+
+  it("KEMENKEU (Tabel 24, each row from its lower bound): Sangat Baik ≥ 91, Baik 76–<91, Cukup 61–<76, Kurang 51–<61, Buruk < 51", () => {
+    expect(cell("PREDIKAT", 90.5, null, "KEMENKEU")).toBe("Baik");
+    expect(cell("PREDIKAT", 91, null, "KEMENKEU")).toBe("Sangat Baik");
+    const values = [120, 91, 90.99, 90.5, 90, 76, 75.5, 61, 60.5, 51, 50.5, 50, 0];
+    const labels = ["Sangat Baik", "Sangat Baik", "Baik", "Baik", "Baik", "Baik", "Cukup", "Cukup", "Kurang", "Kurang", "Buruk", "Buruk", "Buruk"];
+    expectCells(evaluate("PREDIKAT", col(...values), null, "KEMENKEU"), col(...labels));
+  });
+
+  it("KEMENKEU: NSKP 95,5 and NP 82 give NPKP 90,1, which Tabel 24 calls Baik (PP 46 would say Sangat Baik)", () => {
+    expect(cell("NPKP", 95.5, 82)).toBeCloseTo(90.1, 10);
+    expect(cell("PREDIKAT", 90.1, null, "KEMENKEU")).toBe("Baik");
+    expect(cell("PREDIKAT", 90.1, null, "PP46")).toBe("Sangat Baik");
+  });
+
+  it("the help gives both readings", () => {
+    const help = CATALOGUE.find((f) => f.name === "PREDIKAT")!.description;
+    expect(help).toMatch(/PP46.*Sangat Baik >90/);
+    expect(help).toMatch(/KEMENKEU.*Tabel 24.*Sangat Baik ≥91, Baik 76–<91/);
   });
 
   it("POLRI rounds half up first: 80,5 → 81 Sangat Baik, 80,49 → Baik; scale 0–100", () => {
@@ -137,12 +158,14 @@ describe("EKSPEKTASI", () => {
     name: "EKSPEKTASI",
     args: ["Cukup"],
     result: "Sesuai Ekspektasi",
+    defaults: { aturan: null },
     column: {
       arg: 0,
       values: ["Sangat Baik", "Baik", "Cukup", "Kurang", "Sangat Kurang", "Butuh Perbaikan", "Kurang/Misconduct", "Buruk"],
+      // Without a rule set: PP 30/2019's table for shared words, 6/2022's reading for its own.
       results: [
         "Di Atas Ekspektasi", "Di Atas Ekspektasi", "Sesuai Ekspektasi", "Sesuai Ekspektasi",
-        "Di Bawah Ekspektasi", "Sesuai Ekspektasi", "Sesuai Ekspektasi", "Di Bawah Ekspektasi",
+        "Di Bawah Ekspektasi", "Di Bawah Ekspektasi", "Di Bawah Ekspektasi", "Di Bawah Ekspektasi",
       ],
       bad: "hebat",
       badMentions: ["predikat", "hebat"],
@@ -151,6 +174,20 @@ describe("EKSPEKTASI", () => {
 
   it('accepts "sangat baik", "SANGAT  BAIK", "Sangat-Baik"', () => {
     for (const p of ["sangat baik", "SANGAT  BAIK", " Sangat Baik ", "Sangat-Baik"]) expect(cell("EKSPEKTASI", p)).toBe("Di Atas Ekspektasi");
+  });
+
+  it("reads Kurang/Misconduct in officers' spellings as Di Bawah Ekspektasi", () => {
+    for (const p of ["Kurang/Misconduct", "KURANG/ MISCONDUCT", "Kurang / Misconduct", "Misconduct"]) expect(cell("EKSPEKTASI", p)).toBe("Di Bawah Ekspektasi");
+  });
+
+  it("takes the rule set as its last argument: PermenPANRB 6/2022 reads Baik as Sesuai, PP 30/2019 as Di Atas", () => {
+    expect(cell("EKSPEKTASI", "Baik", "PERMENPANRB6")).toBe("Sesuai Ekspektasi");
+    expect(cell("EKSPEKTASI", "Baik", "PermenPANRB 6/2022")).toBe("Sesuai Ekspektasi");
+    expect(cell("EKSPEKTASI", "Baik", "PP30")).toBe("Di Atas Ekspektasi");
+    expect(cell("EKSPEKTASI", "Sangat Baik", "PERMENPANRB6")).toBe("Di Atas Ekspektasi");
+    expect(cell("EKSPEKTASI", "Cukup", "PERMENPANRB6")).toBe("Di Bawah Ekspektasi");
+    expect(cell("EKSPEKTASI", "Cukup", "KEMENKEU")).toBe("Sesuai Ekspektasi");
+    expectValueError(cell("EKSPEKTASI", "Baik", "PP99"), "aturan", "PP99");
   });
 
   it("answers a number with #VALUE! naming predikat", () => {

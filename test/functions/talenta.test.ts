@@ -13,6 +13,7 @@ describe("KOTAK_TALENTA", () => {
     name: "KOTAK_TALENTA",
     args: ["sesuai ekspektasi", "tinggi"],
     result: 8,
+    defaults: { aturan: null },
     column: { arg: 1, values: ["tinggi", "menengah", "rendah"], results: [8, 5, 2], bad: "luar biasa", badMentions: ["potensial", "luar biasa"] },
   });
 
@@ -31,7 +32,21 @@ describe("KOTAK_TALENTA", () => {
     for (const k of ["diatas", "DI  ATAS", "Di Atas Ekspektasi", "Sangat Baik", "baik"]) expect(cell("KOTAK_TALENTA", k, "tinggi")).toBe(9);
     expect(cell("KOTAK_TALENTA", "sesuai", "sedang")).toBe(5);
     expect(cell("KOTAK_TALENTA", "Sangat Kurang", "TINGGI")).toBe(6);
-    expect(cell("KOTAK_TALENTA", "Butuh Perbaikan", " Rendah ")).toBe(2);
+    expect(cell("KOTAK_TALENTA", "Butuh Perbaikan", " Rendah ")).toBe(1);
+  });
+
+  it("puts Butuh Perbaikan and Kurang/Misconduct in the di bawah row (boxes 1, 3, 6), never a succession-pool box", () => {
+    expect(cell("KOTAK_TALENTA", "Kurang/Misconduct", "tinggi")).toBe(6);
+    expect(cell("KOTAK_TALENTA", "KURANG/ MISCONDUCT", "menengah")).toBe(3);
+    expect(cell("KOTAK_TALENTA", "Misconduct", "rendah")).toBe(1);
+    expect(cell("KOTAK_TALENTA", "Butuh Perbaikan", "tinggi")).toBe(6);
+  });
+
+  it("takes the rule set as its last argument: a 6/2022 Baik meets expectation (box 8 with high potential)", () => {
+    expect(cell("KOTAK_TALENTA", "Baik", "tinggi", "PERMENPANRB6")).toBe(8);
+    expect(cell("KOTAK_TALENTA", "Baik", "tinggi")).toBe(9);
+    expect(cell("KOTAK_TALENTA", "Cukup", "tinggi", "PERMENPANRB6")).toBe(6);
+    expect(cell("KOTAK_TALENTA", "Cukup", "tinggi", "PP46")).toBe(8);
   });
 
   it("refuses a numeric potential score: the cut-offs are the agency's, not a silent default", () => {

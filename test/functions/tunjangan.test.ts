@@ -1,6 +1,6 @@
 /**
  * Jabatan & Tunjangan: KELAS_JABATAN, TUNJANGAN_KINERJA, TUKIN_KEMENKEU, PERSEN_TUKIN_DJP,
- * INSENTIF_KPK (DOMAIN §7).
+ * TUKIN_DJP, INSENTIF_KPK, KPK_PERGESERAN (DOMAIN §7).
  */
 import { cell, col, describeBroadcastContract, evaluate, expectCells, expectNotAvailable, expectValueError } from "./support";
 
@@ -128,5 +128,74 @@ describe("INSENTIF_KPK", () => {
   it("rejects a negative salary and an unknown bulanan", () => {
     expectValueError(cell("INSENTIF_KPK", "A", -1), "gaji");
     expectValueError(cell("INSENTIF_KPK", "A", 10_000_000, "kadang"), "bulanan", "kadang");
+  });
+});
+
+describe("TUKIN_DJP", () => {
+  describeBroadcastContract({
+    name: "TUKIN_DJP",
+    args: [9, "Pemeriksa Pajak Pelaksana"],
+    result: 13_320_562.5,
+    column: {
+      arg: 1,
+      values: ["Pemeriksa Pajak Pelaksana", "Pelaksana Lainnya", "AR Tk III"],
+      results: [13_320_562.5, 9_768_412, 13_320_562],
+      bad: "Pelaksana",
+      badMentions: ["Pelaksana", "peringkat 9"],
+      badCode: "#N/A",
+    },
+    defaults: { jabatan: null, realisasi_penerimaan: null },
+  });
+
+  it("needs no jabatan where the peringkat has one row, and spills a column of peringkat and jabatan", () => {
+    expect(cell("TUKIN_DJP", 27)).toBe(117_375_000);
+    expect(cell("TUKIN_DJP", 4, "")).toBe(5_361_800);
+    expectCells(evaluate("TUKIN_DJP", col(27, 20, 13, 7), col("", "Pranata Komputer Utama", "Penilai PBB Pertama", "AR")), col(117_375_000, 42_585_000, 15_110_025, 12_316_500));
+  });
+
+  it("answers an empty jabatan of a peringkat with several rows with #VALUE! listing that peringkat's jabatan", () => {
+    expectValueError(cell("TUKIN_DJP", 12), "peringkat 12", "Pemeriksa Pajak Pelaksana Lanjutan", "Penilai PBB Pelaksana Lanjutan", "Penelaah Keberatan Tk I", "Pelaksana Lainnya");
+  });
+
+  it("answers a pair not in the table with #N/A, never the nearest row", () => {
+    expectNotAvailable(cell("TUKIN_DJP", 9, "Pelaksana"), "Pelaksana", "peringkat 9", "Pelaksana Lainnya");
+    expectNotAvailable(cell("TUKIN_DJP", 28), "peringkat 28");
+    expectValueError(cell("TUKIN_DJP", 12.5, "Pelaksana Lainnya"), "peringkat", "bulat");
+    expectValueError(cell("TUKIN_DJP", "dua belas", "Pelaksana Lainnya"), "peringkat", "dua belas");
+  });
+
+  it("with realisasi_penerimaan (the spellings PERSEN_TUKIN_DJP takes) gives the amount paid next year", () => {
+    for (const realisasi of ["92%", 0.92, 92, "0,92"]) expect(cell("TUKIN_DJP", 9, "Pemeriksa Pajak Pelaksana", realisasi)).toBe(11_988_506.25);
+    expectCells(evaluate("TUKIN_DJP", 27, "", col(0.95, 0.9499, 0.8, 0.7, 0.6999)), col(117_375_000, 105_637_500, 93_900_000, 82_162_500, 58_687_500));
+    expect(cell("TUKIN_DJP", 9, "Pemeriksa Pajak Pelaksana", 0.95)).toBe(13_320_562.5);
+    expectValueError(cell("TUKIN_DJP", 9, "Pemeriksa Pajak Pelaksana", "banyak"), "realisasi_penerimaan");
+  });
+});
+
+describe("KPK_PERGESERAN", () => {
+  describeBroadcastContract({
+    name: "KPK_PERGESERAN",
+    args: ["A", "B", "Direktorat", "Menengah"],
+    result: true,
+    column: { arg: 1, values: ["B", "C", "A"], results: [true, false, true], bad: "F", badMentions: ["nilai_tahun_2", "F"] },
+  });
+
+  it("reads the printed minimum of Tabel 10–13 in either order, for full and short group names", () => {
+    expect(cell("KPK_PERGESERAN", "B", "A", "Sekretaris Jenderal/Deputi", "Dasar")).toBe(true);
+    expect(cell("KPK_PERGESERAN", "B", "B", "Sekjen", "Pemula")).toBe(false);
+    expect(cell("KPK_PERGESERAN", "A", "A", "Deputi", "Lanjut")).toBe(true);
+    expect(cell("KPK_PERGESERAN", "C", "B", "Koordinator", "Dasar")).toBe(true);
+    expect(cell("KPK_PERGESERAN", "C", "C", "Fungsional Muda", "Pemula")).toBe(true);
+    expect(cell("KPK_PERGESERAN", "D", "A", "Fungsional Muda", "Dasar")).toBe(false);
+    expect(cell("KPK_PERGESERAN", "sangat memuaskan", "memuaskan", "Biro", "Lanjut")).toBe(true);
+    expectCells(evaluate("KPK_PERGESERAN", col("A", "B", "C"), col("B", "B", "C"), "Fungsional Madya", col("Dasar", "Menengah", "Dasar")), col(true, true, false));
+  });
+
+  it("answers Ahli (the top level) and a grade outside A–E with #VALUE! saying why", () => {
+    expectValueError(cell("KPK_PERGESERAN", "A", "A", "Biro", "Ahli"), "Ahli", "tertinggi");
+    expectValueError(cell("KPK_PERGESERAN", "F", "A", "Biro", "Dasar"), "nilai_tahun_1", "F", '"A"', '"E"');
+    expectValueError(cell("KPK_PERGESERAN", 5, "A", "Biro", "Dasar"), "nilai_tahun_1", "5");
+    expectValueError(cell("KPK_PERGESERAN", "A", "A", "Komisioner", "Dasar"), "kelompok", "Komisioner");
+    expectValueError(cell("KPK_PERGESERAN", "A", "A", "Biro", "Utama"), "tingkat", "Utama");
   });
 });

@@ -9,6 +9,7 @@ import {
   IKU_MAX,
   IKU_MIN,
   KOTAK_TALENTA,
+  KPK_PERGESERAN,
   NILAI_KINERJA_60_40,
   NILAI_KINERJA_70_30,
   NPKP,
@@ -26,6 +27,7 @@ import {
   runOracle,
   same,
   show,
+  TUKIN_DJP,
   type Cell,
 } from "./oracle";
 
@@ -176,6 +178,32 @@ describe("the documented differences, on named inputs", () => {
       [["di atas", "Tinggi"], 9, err("#N/A")],
       [["Di Atas Ekspektasi", "Tinggi "], 9, err("#N/A")],
       [["sesuai ekspektasi", "tinggi"], 8, 8], // MATCH ignores case, like ours
+    ]);
+  });
+});
+
+describe("the seed's remaining tables against INDEX/MATCH over the printed table", () => {
+  test("DJP Tabel 15–16: printed pairs agree; an empty jabatan of a one-row peringkat and other spellings are ours only; a pair not in the table is #N/A on both sides", () => {
+    expectRows(TUKIN_DJP, [
+      [[9, "Pemeriksa Pajak Pelaksana"], 13_320_562.5, 13_320_562.5],
+      [[20, "Pranata Kompute Utama"], 42_585_000, 42_585_000],
+      [[16, "PEMERIKSA PAJAK MUDA"], 25_162_550, 25_162_550],
+      [[9, "Pelaksana"], err("#N/A"), err("#N/A")],
+      [[28, "Pejabat Struktural Eselon I"], err("#N/A"), err("#N/A")],
+      [[27, null], 117_375_000, err("#N/A")],
+      [[22, "Eselon 2"], 72_522_000, err("#N/A")],
+      [[12, null], err("#VALUE!"), err("#N/A")],
+    ]);
+  });
+
+  test("KPK Tabel 10–13: the printed minimum passes in either order, one grade short fails, on both sides", () => {
+    expectRows(KPK_PERGESERAN, [
+      [["B", "A", "Sekretaris Jenderal/Deputi", "Pemula"], true, true],
+      [["B", "B", "Sekretaris Jenderal/Deputi", "Pemula"], false, false],
+      [["A", "C", "Direktorat/Biro", "Dasar"], false, false],
+      [["C", "B", "Fungsional Madya", "Dasar"], true, true],
+      [["A", "B", "Direktorat/Biro", "Ahli"], err("#VALUE!"), err("#N/A")],
+      [["A", "B", "Sekjen", "Dasar"], true, err("#N/A")],
     ]);
   });
 });

@@ -17,6 +17,7 @@
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import { findFunction } from "../../src/functions/catalogue";
 import { isFunctionError } from "../../src/functions/cell-values";
+import { readTabel15_16 } from "../fixtures/lan-tabel-15-16";
 
 /** One input cell as a worksheet holds it; null is an empty cell. */
 export type Cell = number | string | boolean | null;
@@ -249,6 +250,12 @@ function errorCode(id: string, explanation: string, applies: (input: readonly Ce
     check: ({ ours, native }) =>
       expectOursValueError(ours) ?? (isError(native) && native.error === nativeCode ? undefined : `native should be ${nativeCode}, is ${show(native)}`),
   };
+}
+
+/** Ours answers what the native formula answers on the companion inputs (the table's own words); the native formula itself #N/A. */
+function answersAsCompanionNativeNA({ ours, native, companion }: CheckInput): string | undefined {
+  if (!same(ours, companion)) return `ours ${show(ours)} ≠ native on the table's words ${show(companion)}`;
+  return isError(native) && native.error === "#N/A" ? undefined : `native should be #N/A, is ${show(native)}`;
 }
 
 function refusedWhereNativeAnswers(id: string, explanation: string, applies: (input: readonly Cell[]) => boolean): Difference {
@@ -639,8 +646,9 @@ const KINERJA_OTHER: Readonly<Record<string, string>> = {
   Baik: ATAS,
   Cukup: SESUAI,
   Kurang: SESUAI,
-  "Butuh Perbaikan": SESUAI,
-  "Kurang/Misconduct": SESUAI,
+  // PermenPANRB 6/2022's own words always read di bawah ekspektasi (DOMAIN §4, issue 12).
+  "Butuh Perbaikan": BAWAH,
+  "Kurang/Misconduct": BAWAH,
   "Sangat Kurang": BAWAH,
   Buruk: BAWAH,
 };
@@ -698,15 +706,218 @@ export const KOTAK_TALENTA: Oracle = {
       id: "ejaan-lain",
       kind: "vocabulary",
       explanation:
-        "Another spelling of a table word (\"di atas\", \"sedang\", a trailing space) or a predikat in place of the expectation status (\"Baik\" → di atas ekspektasi, PP 30/2019 penjelasan Pasal 41(8)): ours gives the box of the table word it stands for; MATCH needs the exact table word and returns #N/A.",
+        "Another spelling of a table word (\"di atas\", \"sedang\", a trailing space) or a predikat in place of the expectation status (\"Baik\" → di atas ekspektasi, PP 30/2019 penjelasan Pasal 41(8); \"Butuh Perbaikan\", \"Kurang/Misconduct\" → di bawah, the PermenPANRB 6/2022 reading): ours gives the box of the table word it stands for; MATCH needs the exact table word and returns #N/A.",
       applies: (input) => (typeof input[0] === "string" && input[0] in KINERJA_OTHER) || (typeof input[1] === "string" && input[1] in POTENSIAL_OTHER),
       companion: (input) => [canonical(input[0], KINERJA_OTHER), canonical(input[1], POTENSIAL_OTHER)],
-      check: ({ ours, native, companion }) =>
-        !same(ours, companion)
-          ? `ours ${show(ours)} ≠ native on the table words ${show(companion)}`
-          : isError(native) && native.error === "#N/A"
-            ? undefined
-            : `native should be #N/A, is ${show(native)}`,
+      check: answersAsCompanionNativeNA,
+    },
+  ],
+};
+
+// --- DJP tunjangan kinerja (LAN Tabel 15–16) ------------------------------------------------------
+
+const TABEL_15_16 = readTabel15_16();
+
+/**
+ * The printed table as officers lay it out for a lookup: a key column "peringkat|jabatan" (the
+ * blank peringkat filled from the row above), the jabatan as printed and the amount.
+ */
+export const TABEL_DJP_SHEET: Cell[][] = TABEL_15_16.map((r) => [`${r.peringkat}|${r.jabatan}`, r.peringkat, r.jabatan, r.amount]);
+
+const printedOf = (peringkat: Cell): string[] => TABEL_15_16.filter((r) => r.peringkat === peringkat).map((r) => r.jabatan);
+
+/**
+ * Other spellings of a printed jabatan that ours accepts (DOMAIN.md §7 readings and the short
+ * forms officers type), written out here, not taken from src.
+ */
+const DJP_ALTERNATES: Readonly<Record<string, readonly string[]>> = {
+  "Pejabat Struktural Eselon I": ["Eselon I", "Pejabat Eselon I"],
+  "Pejabat Struktural Eselon II": ["Eselon II", "Eselon 2", "Pejabat Eselon II"],
+  "Pejabat Struktural Eselon III": ["Eselon III", "Pejabat Eselon III"],
+  "Pejabat Eselon III": ["Pejabat Struktural Eselon III", "Eselon III"],
+  "Pejabat Struktural Eselon IV": ["Eselon IV", "Eselon 4", "Pejabat Eselon IV"],
+  "Pranata Kompute Utama": ["Pranata Komputer Utama"],
+  "Penelaah Keberatan Tk I": ["Penelaah Keberatan Tingkat I"],
+  "Penelaah Keberatan TK II": ["Penelaah Keberatan Tingkat II", "Penelaah Keberatan Tk 2"],
+  "Account Representatif Tk I": ["Account Representative Tk I", "AR Tk I"],
+  "Account Representatif Tk II": ["AR Tk 2"],
+  "Account Representatif Tk III": ["Account Representative Tk III"],
+  "Account Respresentative": ["Account Representative", "AR"],
+  "Account Representative": ["Account Respresentative", "AR"],
+};
+
+/** The printed jabatan of that peringkat an alternate spelling stands for, if any. */
+function djpAlternateOf(input: readonly Cell[]): string | undefined {
+  const [peringkat, jabatan] = input;
+  if (typeof jabatan !== "string") return undefined;
+  const printed = printedOf(peringkat);
+  if (printed.some((p) => p.toLowerCase() === jabatan.toLowerCase())) return undefined;
+  return printed.find((p) => DJP_ALTERNATES[p]?.some((a) => a.toLowerCase() === jabatan.toLowerCase()));
+}
+
+const singleRow = (peringkat: Cell) => printedOf(peringkat).length === 1;
+const blankJabatan = (v: Cell) => v === null || (typeof v === "string" && v.trim() === "");
+
+const djpFixed: Cell[][] = [
+  ...TABEL_15_16.map((r) => [r.peringkat, r.jabatan] as Cell[]),
+  [27, null],
+  [4, ""],
+  [12, null],
+  [9, "Pelaksana"],
+  [3, "Pelaksana"],
+  [28, "Pejabat Struktural Eselon I"],
+  [12.5, "Pelaksana Lainnya"],
+  [null, "Pelaksana"],
+  [22, "eselon 2"],
+  [16, "PEMERIKSA PAJAK MUDA"],
+  [7, "Account Representative"],
+];
+
+export const TUKIN_DJP: Oracle = {
+  id: "TUKIN_DJP",
+  fn: "TUKIN_DJP",
+  call: "KINERJA.TUKIN_DJP(peringkat; jabatan)",
+  title: "DJP tunjangan kinerja via INDEX/MATCH on a key column peringkat|jabatan over LAN Tabel 15–16 as printed (sheet Tabel15_16)",
+  columns: ["peringkat", "jabatan"],
+  formulas: (r) => [`=INDEX(Tabel15_16!$D$1:$D$${TABEL_15_16.length},MATCH(A${r}&"|"&B${r},Tabel15_16!$A$1:$A$${TABEL_15_16.length},0))`],
+  sheets: { Tabel15_16: TABEL_DJP_SHEET },
+  fixed: djpFixed,
+  generate: (rand) => {
+    const r = rand();
+    if (r < 0.03) return [null, pick(rand, TABEL_15_16).jabatan];
+    if (r < 0.08) return [pick(rand, [3, 28, 0, 30, 12.5, 7.25]), pick(rand, TABEL_15_16).jabatan];
+    if (r < 0.18) return [4 + Math.floor(rand() * 24), pick(rand, TABEL_15_16).jabatan];
+    const row = pick(rand, TABEL_15_16);
+    const j = rand();
+    const alternates = DJP_ALTERNATES[row.jabatan] ?? [];
+    if (j < 0.5) return [row.peringkat, row.jabatan];
+    if (j < 0.6) return [row.peringkat, row.jabatan.toUpperCase()];
+    if (j < 0.75 && alternates.length > 0) return [row.peringkat, pick(rand, alternates)];
+    if (j < 0.85) return [row.peringkat, pick(rand, [null, "", " "])];
+    if (j < 0.9) return [row.peringkat, pick(rand, ["Direktur", "Kepala Kantor", "x"])];
+    return [row.peringkat, row.jabatan];
+  },
+  ours: ([peringkat, jabatan]) => call("TUKIN_DJP", peringkat, jabatan),
+  differences: [
+    errorCode("peringkat-kosong", "An empty peringkat: both refuse; ours #VALUE! (\"peringkat kosong\"), MATCH #N/A on the key \"|jabatan\".", (input) => input[0] === null, "#N/A"),
+    errorCode(
+      "peringkat-pecahan",
+      "A peringkat that is not a whole number (12.5): both refuse; ours #VALUE! (\"peringkat harus bilangan bulat 4–27\"), MATCH #N/A.",
+      (input) => typeof input[0] === "number" && !Number.isInteger(input[0]),
+      "#N/A",
+    ),
+    {
+      id: "jabatan-kosong-satu-baris",
+      kind: "reading",
+      explanation:
+        "An empty jabatan where the peringkat has one row (27–21, 19, 6–4): ours gives that row's amount (the issue: jabatan may be left empty there), the key lookup needs the jabatan and returns #N/A.",
+      applies: (input) => blankJabatan(input[1]) && singleRow(input[0]),
+      companion: (input) => [input[0], printedOf(input[0])[0]],
+      check: answersAsCompanionNativeNA,
+    },
+    errorCode(
+      "jabatan-kosong-beberapa-baris",
+      "An empty jabatan where the peringkat has several rows: both refuse; ours #VALUE! listing that peringkat's jabatan, MATCH #N/A.",
+      (input) => blankJabatan(input[1]) && printedOf(input[0]).length > 1,
+      "#N/A",
+    ),
+    {
+      id: "ejaan-lain",
+      kind: "vocabulary",
+      explanation:
+        "Another spelling of a printed jabatan (\"Eselon II\", \"AR Tk 2\", the misprint put right: \"Pranata Komputer Utama\" for \"Pranata Kompute Utama\"): ours gives that row's amount; MATCH needs the printed words and returns #N/A.",
+      applies: (input) => djpAlternateOf(input) !== undefined,
+      companion: (input) => [input[0], djpAlternateOf(input)!],
+      check: answersAsCompanionNativeNA,
+    },
+  ],
+};
+
+// --- KPK pergeseran (LAN Tabel 10–13) -------------------------------------------------------------
+
+/** LAN Tabel 10–13 on one sheet, the cells as printed ("Ab.BA", "Ab/BA"); the group names and "Lanjut" as DOMAIN.md §7 reads them. */
+export const TABEL_KPK_SHEET: Cell[][] = [
+  ["kelompok \\ tingkat", "Dasar", "Pemula", "Menengah", "Lanjut", "Ahli"],
+  ["Sekretaris Jenderal/Deputi", "AB/BA", "Ab.BA", "AA", "AA", null],
+  ["Direktorat/Biro", "BB", "BB", "AB/BA", "Ab/BA", null],
+  ["Bagian, Kepala Sekretariat dan Koordinator", "CB/BC", "CB/BC", "BB", "BB", null],
+  ["Fungsional Utama", "BB", "BB", "AB/BA", "AB/BA", null],
+  ["Fungsional Madya", "CB/BC", "CB/BC", "BB", "BB", null],
+  ["Fungsional Muda", "CC", "CC", "CB/BC", "CB/BC", null],
+];
+const KPK_GRADES = ["A", "B", "C", "D", "E"];
+const KPK_GROUPS = TABEL_KPK_SHEET.slice(1).map((r) => r[0] as string);
+const KPK_LEVELS = ["Dasar", "Pemula", "Menengah", "Lanjut"];
+/** Short names (DOMAIN.md §7) and grade words, with the table word each stands for. */
+const KPK_OTHER: Readonly<Record<string, string>> = {
+  Sekjen: "Sekretaris Jenderal/Deputi",
+  Deputi: "Sekretaris Jenderal/Deputi",
+  Biro: "Direktorat/Biro",
+  Direktorat: "Direktorat/Biro",
+  Koordinator: "Bagian, Kepala Sekretariat dan Koordinator",
+  Bagian: "Bagian, Kepala Sekretariat dan Koordinator",
+  "JF Muda": "Fungsional Muda",
+  "sangat memuaskan": "A",
+  "Cukup Memuaskan": "C",
+  Lanjnut: "Lanjut",
+};
+const kpkCanonical = (v: Cell): Cell => (typeof v === "string" && v in KPK_OTHER ? KPK_OTHER[v] : v);
+
+export const KPK_PERGESERAN: Oracle = {
+  id: "KPK_PERGESERAN",
+  fn: "KPK_PERGESERAN",
+  call: "KINERJA.KPK_PERGESERAN(nilai_tahun_1; nilai_tahun_2; kelompok; tingkat)",
+  title:
+    "KPK pergeseran: the minimum by INDEX/MATCH on LAN Tabel 10–13 (sheet Tabel10_13), grades ranked by MATCH on A–E (sheet Nilai), then AND(best year ≤ better grade of the minimum, other year ≤ its other grade)",
+  columns: ["nilai_tahun_1", "nilai_tahun_2", "kelompok", "tingkat"],
+  formulas: (r) => [
+    `=MIN(MATCH(A${r},Nilai!$A$1:$A$5,0),MATCH(B${r},Nilai!$A$1:$A$5,0))`,
+    `=MAX(MATCH(A${r},Nilai!$A$1:$A$5,0),MATCH(B${r},Nilai!$A$1:$A$5,0))`,
+    `=INDEX(Tabel10_13!$B$2:$F$7,MATCH(C${r},Tabel10_13!$A$2:$A$7,0),MATCH(D${r},Tabel10_13!$B$1:$F$1,0))`,
+    `=AND(E${r}<=MIN(MATCH(LEFT(G${r},1),Nilai!$A$1:$A$5,0),MATCH(MID(G${r},2,1),Nilai!$A$1:$A$5,0)),F${r}<=MAX(MATCH(LEFT(G${r},1),Nilai!$A$1:$A$5,0),MATCH(MID(G${r},2,1),Nilai!$A$1:$A$5,0)))`,
+  ],
+  sheets: { Tabel10_13: TABEL_KPK_SHEET, Nilai: KPK_GRADES.map((g) => [g]) },
+  fixed: [
+    ...KPK_GROUPS.flatMap((g) => KPK_LEVELS.flatMap((l) => [["A", "B", g, l] as Cell[], ["B", "B", g, l] as Cell[], ["C", "B", g, l] as Cell[], ["C", "C", g, l] as Cell[], ["A", "A", g, l] as Cell[]])),
+    ["A", "A", "Direktorat/Biro", "Ahli"],
+    ["F", "A", "Direktorat/Biro", "Dasar"],
+    [null, "A", "Direktorat/Biro", "Dasar"],
+    ["A", "B", "Sekjen", "Dasar"],
+  ],
+  generate: (rand) => {
+    const grade = (): Cell => {
+      const r = rand();
+      return r < 0.02 ? null : r < 0.05 ? pick(rand, ["F", "X"]) : r < 0.1 ? pick(rand, ["sangat memuaskan", "Cukup Memuaskan", "b"]) : pick(rand, KPK_GRADES);
+    };
+    const r = rand();
+    const group = r < 0.1 ? pick(rand, ["Sekjen", "Deputi", "Biro", "Direktorat", "Koordinator", "Bagian", "JF Muda"]) : r < 0.12 ? "Komisioner" : pick(rand, KPK_GROUPS);
+    const l = rand();
+    const level = l < 0.04 ? "Ahli" : l < 0.07 ? "Lanjnut" : l < 0.08 ? "Utama" : pick(rand, KPK_LEVELS);
+    return [grade(), grade(), group, level];
+  },
+  ours: ([a, b, g, l]) => call("KPK_PERGESERAN", a, b, g, l),
+  differences: [
+    errorCode("nilai-kosong", "An empty grade: both refuse; ours #VALUE! (\"… kosong\"), MATCH #N/A.", (input) => input[0] === null || input[1] === null, "#N/A"),
+    errorCode(
+      "tak-dikenal",
+      "A grade outside A–E (\"F\"), a group or level in no vocabulary (\"Komisioner\", \"Utama\"): both refuse; ours #VALUE! listing the accepted words, MATCH #N/A.",
+      (input) => ["F", "X"].includes(input[0] as string) || ["F", "X"].includes(input[1] as string) || input[2] === "Komisioner" || input[3] === "Utama",
+      "#N/A",
+    ),
+    errorCode(
+      "ahli",
+      "Current level Ahli, the top level: both refuse; ours #VALUE! (\"tidak ada pergeseran dari Ahli\"), the table's empty Ahli column gives MATCH #N/A.",
+      (input) => input[3] === "Ahli",
+      "#N/A",
+    ),
+    {
+      id: "ejaan-lain",
+      kind: "vocabulary",
+      explanation:
+        "A short group name (\"Sekjen\", \"Biro\", \"JF Muda\"), a grade word (\"sangat memuaskan\" = A) or the printed \"Lanjnut\": ours reads the table word it stands for; MATCH needs the exact words and returns #N/A.",
+      applies: (input) => input.some((v) => typeof v === "string" && v in KPK_OTHER),
+      companion: (input) => input.map(kpkCanonical),
+      check: answersAsCompanionNativeNA,
     },
   ],
 };
@@ -723,6 +934,8 @@ export const ORACLES: readonly Oracle[] = [
   NILAI_KINERJA_60_40,
   PREDIKAT_DARI_NILAI,
   KOTAK_TALENTA,
+  TUKIN_DJP,
+  KPK_PERGESERAN,
 ];
 
 // ---------------------------------------------------------------------------------------------

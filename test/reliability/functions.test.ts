@@ -1,7 +1,7 @@
 /**
  * Every KINERJA function, every input (issue 8). Random cells — numbers of any size, NaN,
  * ±Infinity, -0, date serials, booleans, blanks, Excel error values as objects and as text, odd
- * Unicode, Indonesian number text, misshapen arrays — go into all 30 functions with their arity.
+ * Unicode, Indonesian number text, misshapen arrays — go into all 32 functions with their arity.
  * Each call returns a rectangular matrix whose cells lie in the rule's range, or #VALUE!/#N/A with
  * a plain Indonesian message: never an exception, never NaN or Infinity. Scores that the rule
  * orders are monotone, and ranges keep their shape. Seeded (SEED) and bounded (numRuns).
@@ -58,6 +58,9 @@ const RULE_RANGE: Readonly<Record<string, (v: unknown) => boolean>> = {
   TUNJANGAN_KINERJA: nonNegative,
   TUKIN_KEMENKEU: (v) => Number.isInteger(v) && (v as number) > 0,
   PERSEN_TUKIN_DJP: oneOf(100, 90, 80, 70, 50),
+  // Tabel 15–16 amounts (5.361.800 – 117.375.000), or half of one at the lowest realisation.
+  TUKIN_DJP: between(2_680_900, 117_375_000),
+  KPK_PERGESERAN: oneOf(true, false),
   INSENTIF_KPK: nonNegative,
   POLRI_FS: between(0, 100),
   POLRI_FG: between(0, 100),
@@ -85,8 +88,8 @@ function show(args: unknown[]): string {
 }
 
 describe("every KINERJA function, every input", () => {
-  it("has a range for each of the 30 functions", () => {
-    expect(CATALOGUE).toHaveLength(30);
+  it("has a range for each of the 32 functions", () => {
+    expect(CATALOGUE).toHaveLength(32);
     expect(Object.keys(RULE_RANGE).sort()).toEqual(CATALOGUE.map((f) => f.name).sort());
   });
 
@@ -145,8 +148,8 @@ describe("every KINERJA function, every input", () => {
 const BROADCASTING = CATALOGUE.filter((f) => !["NILAI_TERTIMBANG", "KREATIVITAS", "CEK_DISTRIBUSI", "PERINGKAT_DISTRIBUSI", "JENIS_PENGHARGAAN"].includes(f.name));
 
 describe("shape preservation", () => {
-  it("lists 25 functions that broadcast every argument", () => {
-    expect(BROADCASTING).toHaveLength(25);
+  it("lists 27 functions that broadcast every argument", () => {
+    expect(BROADCASTING).toHaveLength(27);
   });
 
   /** rows × cols, and arguments of which at least one (the `forced`-th) is a rows × cols range, the others ranges or cells. */

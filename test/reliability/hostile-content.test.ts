@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { clearMarks, markFindings, MAX_READ_CELLS, MAX_READ_ROWS, readSheet, selectAddress, WEB_PAYLOAD_BUDGET, writeSheetPlan } from "../../src/excel";
 import { sheetNameProblem } from "@kinerja/office-double";
 import { CellValue, DEFAULT_SETTINGS, MAX_SHEET_NAME, parseRef, safeSheetName, SheetWritePlan, uniqueSheetName, validateSheet } from "../../src/workbook";
-import { writeRecommendationFile } from "../../src/xlsx/workbook-file";
+import { writeRecommendationFile } from "../../src/xlsx";
 import { xlsxText } from "../../src/xlsx/apply-plan";
 import { analyseActiveSheet, Cancelled } from "../../src/taskpane/analyse";
 import { officeWorkbookService } from "../../src/taskpane/services/workbook-service";

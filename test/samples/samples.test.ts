@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { loadWorkbookFile, LoadedWorkbook, validateLoaded, writeRecommendationFile } from "../../src/xlsx/workbook-file";
+import { loadWorkbookFile, LoadedWorkbook, validateLoaded, writeRecommendationFile } from "../../src/xlsx";
 import { DEFAULT_SETTINGS, parseSettings, RULE_CATALOGUE, SheetModel, Settings, ValidationReport } from "../../src/workbook";
 import { tableRows } from "../../src/workbook/table-rows";
 import { writeSamples } from "../../scripts/make-samples";

@@ -12,7 +12,7 @@ const CATEGORIES: Record<string, string[]> = {
   "Nilai Kinerja": ["NILAI_KINERJA", "PERILAKU_360", "NKP", "NSKP", "KREATIVITAS", "NPKP"],
   "Predikat & Distribusi": ["PREDIKAT", "PREDIKAT_KUADRAN", "CEK_DISTRIBUSI", "EKSPEKTASI", "PERINGKAT_DISTRIBUSI"],
   "Talenta & Penghargaan": ["KOTAK_TALENTA", "REKOMENDASI_TALENTA", "PENGHARGAAN", "JENIS_PENGHARGAAN", "ANGKA_KREDIT"],
-  "Jabatan & Tunjangan": ["KELAS_JABATAN", "TUNJANGAN_KINERJA", "TUKIN_KEMENKEU", "PERSEN_TUKIN_DJP", "INSENTIF_KPK"],
+  "Jabatan & Tunjangan": ["KELAS_JABATAN", "TUNJANGAN_KINERJA", "TUKIN_KEMENKEU", "PERSEN_TUKIN_DJP", "TUKIN_DJP", "INSENTIF_KPK", "KPK_PERGESERAN"],
   Polri: ["POLRI_FS", "POLRI_FG", "POLRI_NILAI"],
   NIP: ["NIP_VALID", "NIP_INFO"],
 };
@@ -38,11 +38,11 @@ async function renderFungsi(service = fakeService(readOf(REKAP_BKPSDM))) {
 }
 
 describe("Fungsi with a fake service", () => {
-  it("lists the 30 functions in their categories, each with a description, arguments and an example", async () => {
+  it("lists the 32 functions in their categories, each with a description, arguments and an example", async () => {
     await renderFungsi();
-    expect(screen.getByText("30 / 30")).toBeTruthy();
+    expect(screen.getByText("32 / 32")).toBeTruthy();
     expect(shown()).toEqual(CATEGORIES);
-    expect(screen.getAllByRole("button", { name: /^Sisipkan ke sel: KINERJA\./ })).toHaveLength(30);
+    expect(screen.getAllByRole("button", { name: /^Sisipkan ke sel: KINERJA\./ })).toHaveLength(32);
     const predikat = screen.getByRole("group", { name: "KINERJA.PREDIKAT" });
     expect(predikat.textContent).toContain("Argumen:");
     expect(predikat.textContent).toContain("Contoh:");
@@ -55,7 +55,7 @@ describe("Fungsi with a fake service", () => {
     const search = screen.getByRole("searchbox", { name: "Cari fungsi" });
     await user.click(search);
     await user.paste("predikat");
-    expect(screen.getByText("8 / 30")).toBeTruthy();
+    expect(screen.getByText("8 / 32")).toBeTruthy();
     expect(shown()).toEqual({
       "Predikat & Distribusi": ["PREDIKAT", "PREDIKAT_KUADRAN", "CEK_DISTRIBUSI", "EKSPEKTASI", "PERINGKAT_DISTRIBUSI"],
       "Talenta & Penghargaan": ["JENIS_PENGHARGAAN", "ANGKA_KREDIT"],
@@ -64,17 +64,17 @@ describe("Fungsi with a fake service", () => {
     // Case does not matter.
     await user.clear(search);
     await user.paste("NIP");
-    expect(screen.getByText("2 / 30")).toBeTruthy();
+    expect(screen.getByText("2 / 32")).toBeTruthy();
     expect(shown()).toEqual({ NIP: ["NIP_VALID", "NIP_INFO"] });
 
     await user.clear(search);
     await user.paste("zzzz");
-    expect(screen.getByText("0 / 30")).toBeTruthy();
+    expect(screen.getByText("0 / 32")).toBeTruthy();
     expect(screen.queryAllByRole("group")).toHaveLength(0);
     expect(screen.queryByRole("button", { name: /^Sisipkan ke sel/ })).toBeNull();
 
     await user.clear(search);
-    expect(screen.getByText("30 / 30")).toBeTruthy();
+    expect(screen.getByText("32 / 32")).toBeTruthy();
     expect(shown()).toEqual(CATEGORIES);
   });
 

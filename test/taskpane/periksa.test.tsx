@@ -26,7 +26,7 @@ import { REKAP_BKPSDM } from "../fixtures/templates/rekap-bkpsdm-kabupaten";
 import { PETUNJUK_PENGISIAN } from "../fixtures/templates/petunjuk-pengisian";
 import { describeOfficeError, MARK_COLORS } from "../../src/excel";
 import { columnsFor, DEFAULT_SETTINGS, EMPTY_STATE, RULE_CATALOGUE, STATE_SHEET_NAME, validateSheet } from "../../src/workbook";
-import { loadWorkbookFile } from "../../src/xlsx/workbook-file";
+import { loadWorkbookFile } from "../../src/xlsx";
 
 /** Rules of a severity section in the order shown, as "title count". */
 function ruleHeaders(section: "error" | "peringatan"): string[] {

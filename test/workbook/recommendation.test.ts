@@ -435,11 +435,23 @@ describe("other rule sets", () => {
     expect(result.plan.chart!.title).toBe("Sebaran Predikat (Kemenkeu (NPKP))");
   });
 
-  test("(c) PermenPANRB 6/2022: quadrant labels, no score, no talent box without a potential column", () => {
+  test("(c) under the default rule set the two ratings still decide the expectation (Sesuai × Sesuai is Sesuai, not Di Atas)", () => {
+    const { body } = table(build(EKINERJA_PERMENPANRB6));
+    // Row 4 (Melati): SESUAI × SESUAI, predikat BAIK. Row 3 (Irfan): DIATAS × SESUAI, BAIK.
+    expect(body[3].slice(6, 10)).toEqual(["Baik", "Sesuai Ekspektasi", "Sesuai Ekspektasi", "Sesuai Ekspektasi"]);
+    expect(body[2].slice(6, 10)).toEqual(["Baik", "Di Atas Ekspektasi", "Sesuai Ekspektasi", "Di Atas Ekspektasi"]);
+    expect(body[8].slice(6, 10)).toEqual(["Butuh Perbaikan", "Di Bawah Ekspektasi", "Sesuai Ekspektasi", "Di Bawah Ekspektasi"]);
+  });
+
+  test("(c) PermenPANRB 6/2022: quadrant labels, the two ratings and the expectation they give, no score, no talent box without a potential column", () => {
     const result = build(EKINERJA_PERMENPANRB6, settingsWith({ aturan: "PERMENPANRB6" }));
-    const { body } = table(result);
-    expect(body[8].slice(5, 15)).toEqual([null, "Butuh Perbaikan", "Sesuai Ekspektasi", "", null, "", "", "", "Tidak Ada", ""]);
+    const { header, body } = table(result);
+    expect(header.slice(6, 10)).toEqual(["Predikat", "Rating Hasil Kerja", "Rating Perilaku", "Status Ekspektasi"]);
+    // Hasil kerja di bawah × perilaku sesuai: Butuh Perbaikan, below expectation (not "Sesuai" as the PP 30 table would say).
+    expect(body[8].slice(5, 17)).toEqual([null, "Butuh Perbaikan", "Di Bawah Ekspektasi", "Sesuai Ekspektasi", "Di Bawah Ekspektasi", "", null, "", "", "", "Tidak Ada", ""]);
     expect(body[13][6]).toBe("Kurang/Misconduct");
+    expect(body[13][9]).toBe("Di Bawah Ekspektasi");
+    expect(result.plan.marker.text).toMatch(/status ekspektasi dari rating hasil kerja dan perilaku/);
     expect(result.plan.sheetName).toBe("Rekomendasi Penghargaan 2025");
     expect(result.summary.byPredikat).toEqual([
       { label: "Sangat Baik", count: 3 },

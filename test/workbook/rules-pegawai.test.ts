@@ -101,7 +101,7 @@ describe("a recap submitted with the usual problems (copy of (a) with planted er
       "Predikat Sangat Baik untuk nilai 111,4 memerlukan bukti inovasi (ide/cara baru yang bermanfaat, PP 30/2019 Pasal 41 ayat 5); tanpa bukti, predikatnya Baik.",
     );
     expect(at("M7", "PREDIKAT_TIDAK_DIKENAL")).toBe(
-      'Predikat Tahun Lalu "B" tidak dikenal. Gunakan Sangat Baik, Baik, Cukup/Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang atau Buruk.',
+      'Predikat Tahun Lalu "B" tidak dikenal. Gunakan Sangat Baik, Baik, Cukup, Kurang, Sangat Kurang, Buruk, Butuh Perbaikan atau Kurang/Misconduct.',
     );
     expect(at("I13", "PREDIKAT_TIDAK_DIKENAL")).toMatch(/^Predikat "Memuaskan" tidak dikenal\./);
     expect(at("I9", "PREDIKAT_TIDAK_SESUAI")).toBe('Predikat tertulis "Baik", padahal nilai 86,5 menurut PP 30/2019 memberi predikat Cukup.');

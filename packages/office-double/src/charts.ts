@@ -210,6 +210,15 @@ export class Chart extends ClientObject<ChartEntity> {
       x.sheetChanged(sheet.id);
     });
   }
+
+  /** Removes the chart (regenerating a sheet in place). */
+  delete(): void {
+    this._act("Chart.delete", "write", 0, (e, x) => {
+      assertUnprotected(e.sheet, "Chart.delete");
+      e.sheet.charts = e.sheet.charts.filter((c) => c.id !== e.chart.id);
+      x.sheetChanged(e.sheet.id);
+    });
+  }
 }
 
 export class ChartTitle extends ClientObject<ChartEntity> {

@@ -1,7 +1,7 @@
 /**
  * What every collection of the double shares (Excel.WorksheetCollection, TableCollection,
  * ChartCollection): `items` and `count` through load(), getItem / getItemOrNullObject by key,
- * getCount, and the proxy an add() returns. A collection says only where its entities are, how a
+ * getItemAt by position, getCount, and the proxy an add() returns. A collection says only where its entities are, how a
  * key finds one, and how an entity becomes an item proxy. (No import of range.ts: worksheet.ts
  * extends this class and range.ts imports worksheet.ts.)
  */
@@ -96,6 +96,20 @@ export abstract class ItemCollection<Scope, Entity, Item extends ClientObject<En
       this._item((x) => this._find(x, key) ?? null),
       `${this._className}.getItemOrNullObject`,
     );
+  }
+
+  /**
+   * The item at a position. office.js itself addresses a loaded collection's items this way
+   * (`items[i]` is the path GetItemAt(i)), so a request built by office.js needs it.
+   */
+  getItemAt(index: number): Item {
+    return this._item((x) => {
+      const scope = this._resolve(x);
+      if (scope === null) return null;
+      const entity = this._entities(scope, x)[index];
+      if (!Number.isInteger(index) || !entity) throw officeError(ErrorCode.itemNotFound, `${this._className}.getItemAt`);
+      return entity;
+    });
   }
 
   getCount(): ClientResult<number> {

@@ -235,6 +235,14 @@ export class WorkbookDouble {
     return this;
   }
 
+  /** Defines a workbook-scoped name for a range ("'Sheet'!A6:C9"): an officer's reference to a sheet. */
+  addName(name: string, reference: string): this {
+    const parsed = parseAddress(reference.replace(/^=/, ""));
+    if (!parsed || parsed.sheet === undefined) throw new Error(`Reference "${reference}" must name a sheet and a range`);
+    this.state.references.push({ name, sheetId: this.sheet(parsed.sheet).id, rect: parsed.rect });
+    return this;
+  }
+
   removeSheet(name: string): this {
     const sheet = this.sheet(name);
     if (this.state.sheets.length === 1) throw new Error("removeSheet: a workbook needs at least one sheet");

@@ -18,6 +18,7 @@ export { createWorkbookDouble, WorkbookDouble } from "./double";
 export type { WorkbookDoubleOptions, WorkbookFixture, SheetFixture, SheetOptions } from "./double";
 export { installGlobals, uninstallGlobals } from "./globals";
 export type { SyncRecord, WorkbookChange, ChangeListener, FailAtSyncOptions } from "./engine";
+export { REQUEST_BYTES_PER_ACTION } from "./engine";
 export type { WorkbookSnapshot, SheetSnapshot, CellFormatSnapshot, SheetGrid, FixtureCell } from "./state";
 export { OfficeExtensionError, ErrorCode, SHAPE_MISMATCH_MESSAGE } from "./errors";
 export { CustomFunctionError } from "./namespaces";

@@ -229,6 +229,16 @@ export class Range extends ClientObject<RangeTarget> {
     });
   }
 
+  /** One row of the range (office.js addresses row-wise requests this way, e.g. a row's height). */
+  getRow(row: number): Range {
+    return this._derive("Range.getRow", (t) => ({ row: t.rect.row + row, col: t.rect.col, rows: 1, cols: t.rect.cols }));
+  }
+
+  /** The range grown or shrunk by rows and columns (office.js's bounding rect of two row blocks). */
+  getResizedRange(deltaRows: number, deltaColumns: number): Range {
+    return this._derive("Range.getResizedRange", (t) => ({ ...t.rect, rows: t.rect.rows + deltaRows, cols: t.rect.cols + deltaColumns }));
+  }
+
   getCell(row: number, column: number): Range {
     return this._derive("Range.getCell", (t) => ({ row: t.rect.row + row, col: t.rect.col + column, rows: 1, cols: 1 }));
   }

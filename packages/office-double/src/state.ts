@@ -201,8 +201,20 @@ export type FixtureCell =
       horizontalAlignment?: string;
     };
 
+/**
+ * A workbook-scoped defined name pointing at a range: how the tests hold an officer's reference to
+ * a sheet (a formula like ='Rekomendasi 2025'!C7 is bound the same way). It follows the sheet by
+ * id, so a rename keeps it and a deleted sheet turns it into #REF!, as in Excel.
+ */
+export interface ReferenceState {
+  readonly name: string;
+  readonly sheetId: string;
+  readonly rect: Rect;
+}
+
 export class WorkbookModel {
   sheets: SheetState[] = [];
+  references: ReferenceState[] = [];
   activeSheetId = "";
   readOnly = false;
   structureProtected = false;
@@ -261,6 +273,7 @@ export class WorkbookModel {
   clone(): WorkbookModel {
     const w = new WorkbookModel();
     w.sheets = this.sheets.map((s) => s.clone());
+    w.references = this.references.slice();
     w.activeSheetId = this.activeSheetId;
     w.readOnly = this.readOnly;
     w.structureProtected = this.structureProtected;
@@ -335,6 +348,8 @@ export interface SheetSnapshot {
 
 export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
+  /** Defined names with what they refer to now ("'Rekap'!$A$1:$B$2", or "#REF!…" once the sheet is gone). */
+  names: { name: string; reference: string }[];
   activeSheet: string;
   selection: string;
   readOnly: boolean;
@@ -445,6 +460,10 @@ export function snapshotWorkbook(state: WorkbookModel): WorkbookSnapshot {
   const active = state.activeSheet();
   return {
     sheets: state.sheets.map((s, i) => snapshotSheet(state, s, i)),
+    names: state.references.map((r) => {
+      const sheet = state.sheetById(r.sheetId);
+      return { name: r.name, reference: sheet ? formatAddress(sheet.name, r.rect, true) : `#REF!${formatRect(r.rect, true)}` };
+    }),
     activeSheet: active ? active.name : "",
     selection: active ? formatAddress(active.name, active.selection) : "",
     readOnly: state.readOnly,

@@ -249,5 +249,14 @@ export class Table extends ClientObject<TableEntity> {
       return e === null ? null : { sheet: e.sheet, rect: e.table.rect };
     });
   }
+
+  /** Removes the table object; its cells keep their values (regenerating a sheet in place). */
+  delete(): void {
+    this._act("Table.delete", "write", 0, (e, x) => {
+      assertUnprotected(e.sheet, "Table.delete");
+      e.sheet.tables = e.sheet.tables.filter((t) => t.id !== e.table.id);
+      x.sheetChanged(e.sheet.id);
+    });
+  }
 }
 

@@ -399,6 +399,14 @@ export class WorksheetFreezePanes extends ClientObject<SheetState> {
     this._freeze("WorksheetFreezePanes.freezeRows", count ?? 1, undefined);
   }
 
+  /** Releases frozen rows and columns (regenerating in place starts from an unfrozen sheet). */
+  unfreeze(): void {
+    this._act("WorksheetFreezePanes.unfreeze", "write", 0, (sheet, x) => {
+      sheet.frozenRows = 0;
+      sheet.frozenColumns = 0;
+      x.sheetChanged(sheet.id);
+    });
+  }
 }
 
 export class WorksheetProtection extends ClientObject<SheetState> {

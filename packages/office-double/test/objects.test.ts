@@ -179,3 +179,33 @@ describe("selection", () => {
     });
   });
 });
+
+test("a table and a chart can be deleted; the cells stay, and a protected sheet refuses", async () => {
+  const double = createWorkbookDouble().addSheet("Data", [["Nama", "Nilai"], ["A", 1], ["B", 2]]);
+  await double.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("Data");
+    sheet.tables.add("A1:B3", true).name = "TabelNilai";
+    sheet.charts.add("ColumnClustered", sheet.getRange("A1:B3"), "Columns");
+    await context.sync();
+    sheet.tables.getItem("TabelNilai").delete();
+    sheet.charts.getItem("Chart 1").delete();
+    await context.sync();
+  });
+  const data = double.snapshot().sheets.find((s) => s.name === "Data")!;
+  expect([data.tables, data.charts]).toEqual([[], []]);
+  expect(double.readValues("Data!A1:B3")).toEqual([["Nama", "Nilai"], ["A", 1], ["B", 2]]);
+});
+
+test("getItemAt addresses a collection's items by position, as office.js does for loaded items", async () => {
+  const double = createWorkbookDouble().addSheet("Data", [["Nama", "Nilai"], ["A", 1], ["B", 2]]);
+  await double.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("Data");
+    sheet.tables.add("A1:B3", true).name = "TabelNilai";
+    await context.sync();
+    const first = sheet.tables.getItemAt(0).load("name");
+    await context.sync();
+    expect(first.name).toBe("TabelNilai");
+    sheet.tables.getItemAt(1).load("name");
+    await rejectsWith(context.sync(), "ItemNotFound");
+  });
+});

@@ -369,3 +369,14 @@ describe("formats", () => {
     expect(sheet.formats).toEqual({});
   });
 });
+
+test("getRow and getResizedRange derive the ranges office.js builds when it splits a large write", async () => {
+  const double = createWorkbookDouble();
+  await double.run(async (context) => {
+    const range = context.workbook.worksheets.getItem("Sheet1").getRange("B2:D9");
+    const row = range.getRow(2).load("address");
+    const block = range.getRow(1).getResizedRange(3, 0).load("address");
+    await context.sync();
+    expect([row.address, block.address]).toEqual(["Sheet1!B4:D4", "Sheet1!B3:D6"]);
+  });
+});

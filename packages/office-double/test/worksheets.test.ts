@@ -179,3 +179,33 @@ describe("worksheets", () => {
     expect(double.readValues("Data!A1")).toEqual([["ok"]]);
   });
 });
+
+describe("references and unfreezing (regenerating a sheet in place)", () => {
+  test("a defined name follows its sheet through a rename and becomes #REF! when the sheet is deleted", async () => {
+    const double = createWorkbookDouble().addSheet("Hasil", [["x"]]).addName("HasilKu", "'Hasil'!A1:B2");
+    expect(double.snapshot().names).toEqual([{ name: "HasilKu", reference: "Hasil!$A$1:$B$2" }]);
+    await double.run(async (context) => {
+      context.workbook.worksheets.getItem("Hasil").name = "Hasil 2025";
+      await context.sync();
+    });
+    expect(double.snapshot().names).toEqual([{ name: "HasilKu", reference: "'Hasil 2025'!$A$1:$B$2" }]);
+    await double.run(async (context) => {
+      context.workbook.worksheets.getItem("Hasil 2025").delete();
+      await context.sync();
+    });
+    expect(double.snapshot().names).toEqual([{ name: "HasilKu", reference: "#REF!$A$1:$B$2" }]);
+  });
+
+  test("unfreeze releases frozen rows and columns", async () => {
+    const double = createWorkbookDouble();
+    await double.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.freezePanes.freezeRows(3);
+      await context.sync();
+      expect(double.snapshot().sheets[0].frozenRows).toBe(3);
+      sheet.freezePanes.unfreeze();
+      await context.sync();
+    });
+    expect(double.snapshot().sheets[0]).toMatchObject({ frozenRows: 0, frozenColumns: 0 });
+  });
+});

@@ -1,12 +1,22 @@
 import { indeksCapaianIkuOf, parsePolarisasi, Polarisasi } from "../../core/kemenkeu/iku";
 import { ckpTugasBelajar, nilaiTertimbang } from "../../core/kemenkeu/konsolidasi";
 import { statusWarna } from "../../core/kemenkeu/status";
-import { firstError, fromResult, num, optionalNum, word } from "../args";
-import { isBlank, valueError } from "../cell-values";
+import { arg, cellType, fromResult, number, optionalNumber, readNum, word } from "../args";
+import { isBlank, isFunctionError, valueError } from "../cell-values";
 import { asMatrix, broadcast, flatten } from "../grid";
 import { FunctionInfo } from "./types";
 
 const POLARISASI_WORDS = '"maximize" (maks, maksimal), "minimize" (min, minimal) atau "stabilize" (stabil)';
+
+/**
+ * The target: a number, except that stabilize with a band (batas_bawah or batas_atas given) may
+ * leave it blank (NaN tells the rule "no target").
+ */
+const TARGET = cellType<number>((cell, name, cells) => {
+  const bandGiven = !isBlank(cells[4]) || !isBlank(cells[5]);
+  if (bandGiven && isBlank(cell) && !isBlank(cells[2]) && typeof cells[2] === "string" && parsePolarisasi(cells[2]) === "stabilize") return Number.NaN;
+  return readNum(cell, name);
+}, true);
 
 export const IKU: FunctionInfo = {
   name: "IKU",
@@ -25,26 +35,15 @@ export const IKU: FunctionInfo = {
   evaluate: (realisasi, target, polarisasi, terburuk, batasBawah, batasAtas) =>
     broadcast(
       [realisasi, target, polarisasi, terburuk, batasBawah, batasAtas],
-      ["realisasi", "target", "polarisasi", "terburuk", "batas_bawah", "batas_atas"],
-      (r, t, p, w, l, u) => {
-        const pol = word<Polarisasi>(p, "polarisasi", parsePolarisasi, POLARISASI_WORDS, "maximize");
-        const real = num(r, "realisasi");
-        const worst = optionalNum(w, "terburuk");
-        const lower = optionalNum(l, "batas_bawah");
-        const upper = optionalNum(u, "batas_atas");
-        const bandGiven = lower !== undefined || upper !== undefined;
-        const targetValue = pol === "stabilize" && bandGiven && isBlank(t) ? Number.NaN : num(t, "target");
-        // The first argument error, in argument order (as firstError would give), checked one by one
-        // and the index computed from positional arguments: no rest array and no input object per
-        // cell of a spilled range (a 100,000-cell call allocated both 100,000 times).
-        if (typeof pol === "object") return pol;
-        if (typeof real === "object") return real;
-        if (typeof targetValue === "object") return targetValue;
-        if (typeof worst === "object") return worst;
-        if (typeof lower === "object") return lower;
-        if (typeof upper === "object") return upper;
-        return fromResult(indeksCapaianIkuOf(real, targetValue, pol, worst, lower, upper));
-      },
+      [
+        arg("realisasi", number()),
+        arg("target", TARGET),
+        arg("polarisasi", word<Polarisasi>(parsePolarisasi, POLARISASI_WORDS, "maximize"), { leads: true }),
+        arg("terburuk", optionalNumber),
+        arg("batas_bawah", optionalNumber),
+        arg("batas_atas", optionalNumber),
+      ],
+      (real, targetValue, pol, worst, lower, upper) => fromResult(indeksCapaianIkuOf(real, targetValue, pol, worst, lower, upper)),
     ),
 };
 
@@ -68,12 +67,12 @@ export const NILAI_TERTIMBANG: FunctionInfo = {
     const w: number[] = [];
     for (let i = 0; i < values.length; i++) {
       if (isBlank(values[i]) && isBlank(weights[i])) continue;
-      const value = num(values[i], `nilai ke-${i + 1}`);
-      const weight = num(weights[i], `bobot ke-${i + 1}`);
-      const error = firstError(value, weight);
-      if (error) return [[error]];
-      v.push(value as number);
-      w.push(weight as number);
+      const value = readNum(values[i], `nilai ke-${i + 1}`);
+      if (isFunctionError(value)) return [[value]];
+      const weight = readNum(weights[i], `bobot ke-${i + 1}`);
+      if (isFunctionError(weight)) return [[weight]];
+      v.push(value);
+      w.push(weight);
     }
     return [[fromResult(nilaiTertimbang(v, w))]];
   },
@@ -91,14 +90,9 @@ export const CKP_TUGAS_BELAJAR: FunctionInfo = {
   ],
   example: { args: [3.5, 4, 3], result: "105" },
   evaluate: (ipk, ipkMaks, ipkLulus) =>
-    broadcast([ipk, ipkMaks, ipkLulus], ["ipk", "ipk_maks", "ipk_lulus"], (a, b, c) => {
-      const x = num(a, "ipk");
-      const max = num(b, "ipk_maks");
-      const pass = num(c, "ipk_lulus");
-      const error = firstError(x, max, pass);
-      if (error) return error;
-      return fromResult(ckpTugasBelajar(x as number, max as number, pass as number));
-    }),
+    broadcast([ipk, ipkMaks, ipkLulus], [arg("ipk", number()), arg("ipk_maks", number()), arg("ipk_lulus", number())], (x, max, pass) =>
+      fromResult(ckpTugasBelajar(x, max, pass)),
+    ),
 };
 
 export const STATUS_WARNA: FunctionInfo = {
@@ -109,8 +103,5 @@ export const STATUS_WARNA: FunctionInfo = {
   params: [{ name: "nilai", description: "Nilai 0–120." }],
   example: { args: [95], result: "Kuning" },
   evaluate: (nilai) =>
-    broadcast([nilai], ["nilai"], (v) => {
-      const x = num(v, "nilai");
-      return typeof x === "number" ? fromResult(statusWarna(x)) : x;
-    }),
+    broadcast([nilai], [arg("nilai", number())], (x) => fromResult(statusWarna(x))),
 };

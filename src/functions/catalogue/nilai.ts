@@ -1,8 +1,8 @@
 import { KREATIVITAS, nkp, npkp, nskp, parseTingkatKreativitas, TingkatKreativitas, DEFAULT_NKP_CKP_WEIGHT } from "../../core/kemenkeu/nilai";
 import { nilaiKinerja, perilaku360 } from "../../core/pp30-2019";
-import { bool, firstError, fromResult, num, share, word } from "../args";
-import { isBlank, readText, valueError } from "../cell-values";
-import { asMatrix, broadcast, flatten } from "../grid";
+import { arg, bool, cellType, fromResult, listOf, number, readNum, share, word } from "../args";
+import { isBlank, isFunctionError } from "../cell-values";
+import { broadcast } from "../grid";
 import { FunctionInfo } from "./types";
 
 const KREATIVITAS_WORDS = '"unit" (3), "organisasi" (6) atau "negara" (12)';
@@ -19,14 +19,9 @@ export const NILAI_KINERJA: FunctionInfo = {
   ],
   example: { args: [105, 95], result: "102" },
   evaluate: (skp, perilaku, penilaian360) =>
-    broadcast([skp, perilaku, penilaian360], ["skp", "perilaku", "penilaian_360"], (s, p, is360) => {
-      const a = num(s, "skp");
-      const b = num(p, "perilaku");
-      const c = bool(is360, "penilaian_360", false);
-      const error = firstError(a, b, c);
-      if (error) return error;
-      return fromResult(nilaiKinerja(a as number, b as number, c as boolean));
-    }),
+    broadcast([skp, perilaku, penilaian360], [arg("skp", number()), arg("perilaku", number()), arg("penilaian_360", bool(false))], (a, b, c) =>
+      fromResult(nilaiKinerja(a, b, c)),
+    ),
 };
 
 export const PERILAKU_360: FunctionInfo = {
@@ -39,13 +34,7 @@ export const PERILAKU_360: FunctionInfo = {
   ],
   example: { args: [90, 80], result: "86" },
   evaluate: (atasan, rekan) =>
-    broadcast([atasan, rekan], ["atasan", "rekan"], (a, r) => {
-      const x = num(a, "atasan");
-      const y = num(r, "rekan");
-      const error = firstError(x, y);
-      if (error) return error;
-      return fromResult(perilaku360(x as number, y as number));
-    }),
+    broadcast([atasan, rekan], [arg("atasan", number()), arg("rekan", number())], (x, y) => fromResult(perilaku360(x, y))),
 };
 
 export const NKP: FunctionInfo = {
@@ -60,27 +49,24 @@ export const NKP: FunctionInfo = {
   ],
   example: { args: [100, 90], result: "97" },
   evaluate: (ckp, np, bobot) =>
-    broadcast([ckp, np, bobot], ["ckp", "np", "bobot_ckp"], (c, n, w) => {
-      const a = num(c, "ckp");
-      const b = num(n, "np");
-      const weight = share(w, "bobot_ckp", DEFAULT_NKP_CKP_WEIGHT);
-      const error = firstError(a, b, weight);
-      if (error) return error;
-      return fromResult(nkp(a as number, b as number, weight as number));
-    }),
+    broadcast([ckp, np, bobot], [arg("ckp", number()), arg("np", number()), arg("bobot_ckp", share(DEFAULT_NKP_CKP_WEIGHT))], (a, b, weight) =>
+      fromResult(nkp(a, b, weight)),
+    ),
 };
 
+const TINGKAT_KREATIVITAS = word<TingkatKreativitas>(parseTingkatKreativitas, KREATIVITAS_WORDS);
+
 /** Kreativitas as a number (0, 3, 6, 12) or a level word; blank is 0. */
-function readKreativitas(value: unknown): number | ReturnType<typeof valueError> {
-  if (isBlank(value)) return 0;
-  if (typeof value === "number") return value;
-  const level = word<TingkatKreativitas>(value, "kreativitas", parseTingkatKreativitas, KREATIVITAS_WORDS);
-  if (typeof level === "object") {
-    const asNumber = num(value, "kreativitas");
+const KREATIVITAS_NILAI = cellType<number>((cell, name, cells) => {
+  if (isBlank(cell)) return 0;
+  if (typeof cell === "number") return cell;
+  const level = TINGKAT_KREATIVITAS.read(cell, name, cells);
+  if (isFunctionError(level)) {
+    const asNumber = readNum(cell, name);
     return typeof asNumber === "number" ? asNumber : level;
   }
   return KREATIVITAS[level].nilai;
-}
+});
 
 export const NSKP: FunctionInfo = {
   name: "NSKP",
@@ -94,14 +80,9 @@ export const NSKP: FunctionInfo = {
   ],
   example: { args: [100, 4, "organisasi"], result: "108" },
   evaluate: (ckp, tugas, kreativitas) =>
-    broadcast([ckp, tugas, kreativitas], ["ckp", "tugas_tambahan", "kreativitas"], (c, t, k) => {
-      const a = num(c, "ckp");
-      const b = num(t, "tugas_tambahan", 0);
-      const nk = readKreativitas(k);
-      const error = firstError(a, b, nk);
-      if (error) return error;
-      return fromResult(nskp(a as number, b as number, nk as number));
-    }),
+    broadcast([ckp, tugas, kreativitas], [arg("ckp", number()), arg("tugas_tambahan", number(0)), arg("kreativitas", KREATIVITAS_NILAI)], (a, b, nk) =>
+      fromResult(nskp(a, b, nk)),
+    ),
 };
 
 export const KREATIVITAS_FN: FunctionInfo = {
@@ -111,18 +92,8 @@ export const KREATIVITAS_FN: FunctionInfo = {
     "Nilai Kreativitas (LAN Tabel 21): unit kerja (surat kepala unit eselon II) = 3, organisasi (surat PPK) = 6, negara (penghargaan Presiden) = 12. Tidak kumulatif: dari sebuah rentang, yang tertinggi berlaku; rentang kosong = 0.",
   params: [{ name: "tingkat", description: `Satu sel atau rentang berisi ${KREATIVITAS_WORDS}.` }],
   example: { args: [[["unit"], ["negara"]]], result: "12" },
-  evaluate: (tingkat) => {
-    let best = 0;
-    for (const cell of flatten(asMatrix(tingkat))) {
-      if (isBlank(cell)) continue;
-      const text = readText(cell, "tingkat");
-      if (typeof text !== "string") return [[text]];
-      const level = word<TingkatKreativitas>(text, "tingkat", parseTingkatKreativitas, KREATIVITAS_WORDS);
-      if (typeof level === "object") return [[level]];
-      best = Math.max(best, KREATIVITAS[level].nilai);
-    }
-    return [[best]];
-  },
+  evaluate: (tingkat) =>
+    broadcast([tingkat], [arg("tingkat", listOf(TINGKAT_KREATIVITAS))], (levels) => levels.reduce((best, level) => Math.max(best, KREATIVITAS[level].nilai), 0)),
 };
 
 export const NPKP: FunctionInfo = {
@@ -135,11 +106,5 @@ export const NPKP: FunctionInfo = {
   ],
   example: { args: [95, 90], result: "93" },
   evaluate: (nskpArg, np) =>
-    broadcast([nskpArg, np], ["nskp", "np"], (s, n) => {
-      const a = num(s, "nskp");
-      const b = num(n, "np");
-      const error = firstError(a, b);
-      if (error) return error;
-      return fromResult(npkp(a as number, b as number));
-    }),
+    broadcast([nskpArg, np], [arg("nskp", number()), arg("np", number())], (a, b) => fromResult(npkp(a, b))),
 };

@@ -1,6 +1,6 @@
 import { parsePolriAward, parsePolriPenalty, polriFaktorGenerik, polriFaktorSpesifik, polriNilaiAkhir } from "../../core/polri";
-import { firstError, fromResult, num, optionalNum } from "../args";
-import { excelErrorCode, FunctionError, isBlank, readNumber, truncate, valueError } from "../cell-values";
+import { arg, CellType, cellType, fromResult, number, optionalNumber, readNum } from "../args";
+import { excelErrorCode, isBlank, readNumber, truncate, valueError } from "../cell-values";
 import { broadcast } from "../grid";
 import { FunctionInfo } from "./types";
 
@@ -8,23 +8,22 @@ import { FunctionInfo } from "./types";
  * Points typed as a number, or as the names of awards/penalties separated by commas or
  * semicolons ("presiden, kapolda" → 21). Blank is 0.
  */
-function readPoints(value: unknown, name: string, lookup: (text: string) => number | undefined, words: string): number | FunctionError {
-  if (isBlank(value)) return 0;
-  if (typeof value !== "string") {
-    const n = num(value, name);
-    return n;
-  }
-  const asNumber = readNumber(value, name);
-  if (!("error" in asNumber)) return asNumber.value;
-  if (excelErrorCode(value)) return asNumber; // "#N/A" text: the source cell's error, not a word
-  let total = 0;
-  for (const part of value.split(/[,;\n]+/)) {
-    if (part.trim() === "") continue;
-    const points = lookup(part);
-    if (points === undefined) return valueError(`${name} "${truncate(part.trim())}" tidak dikenal; isi poin atau ${words}.`);
-    total += points;
-  }
-  return total;
+function points(lookup: (text: string) => number | undefined, words: string): CellType<number> {
+  return cellType((value, name) => {
+    if (isBlank(value)) return 0;
+    if (typeof value !== "string") return readNum(value, name);
+    const asNumber = readNumber(value, name);
+    if (!("error" in asNumber)) return asNumber.value;
+    if (excelErrorCode(value)) return asNumber; // "#N/A" text: the source cell's error, not a word
+    let total = 0;
+    for (const part of value.split(/[,;\n]+/)) {
+      if (part.trim() === "") continue;
+      const found = lookup(part);
+      if (found === undefined) return valueError(`${name} "${truncate(part.trim())}" tidak dikenal; isi poin atau ${words}.`);
+      total += found;
+    }
+    return total;
+  });
 }
 
 const AWARD_WORDS = '"presiden" (15), "kapolri"/"menteri" (12), "mabes" (9), "kapolda"/"gubernur" (6), "kapolres"/"bupati"/"walikota" (3)';
@@ -42,14 +41,11 @@ export const POLRI_FS: FunctionInfo = {
   ],
   example: { args: [90, 80, 2], result: "76" },
   evaluate: (tw1, tw2, tugas) =>
-    broadcast([tw1, tw2, tugas], ["kontrak_tw1", "kontrak_tw2", "jumlah_tugas_tambahan"], (a, b, c) => {
-      const x = num(a, "kontrak_tw1");
-      const y = num(b, "kontrak_tw2");
-      const z = num(c, "jumlah_tugas_tambahan");
-      const error = firstError(x, y, z);
-      if (error) return error;
-      return fromResult(polriFaktorSpesifik(x as number, y as number, z as number));
-    }),
+    broadcast(
+      [tw1, tw2, tugas],
+      [arg("kontrak_tw1", number()), arg("kontrak_tw2", number()), arg("jumlah_tugas_tambahan", number())],
+      (x, y, z) => fromResult(polriFaktorSpesifik(x, y, z)),
+    ),
 };
 
 export const POLRI_FG: FunctionInfo = {
@@ -65,15 +61,16 @@ export const POLRI_FG: FunctionInfo = {
   ],
   example: { args: [90, 85, "kapolda", ""], result: "77" },
   evaluate: (pp, rk, award, penalty) =>
-    broadcast([pp, rk, award, penalty], ["pka_penilai", "pka_rekan", "penghargaan", "hukuman"], (a, b, c, d) => {
-      const rater = num(a, "pka_penilai");
-      const peers = optionalNum(b, "pka_rekan");
-      const awards = readPoints(c, "penghargaan", parsePolriAward, AWARD_WORDS);
-      const penalties = readPoints(d, "hukuman", parsePolriPenalty, PENALTY_WORDS);
-      const error = firstError(rater, peers, awards, penalties);
-      if (error) return error;
-      return fromResult(polriFaktorGenerik(rater as number, peers as number | undefined, awards as number, penalties as number));
-    }),
+    broadcast(
+      [pp, rk, award, penalty],
+      [
+        arg("pka_penilai", number()),
+        arg("pka_rekan", optionalNumber),
+        arg("penghargaan", points(parsePolriAward, AWARD_WORDS)),
+        arg("hukuman", points(parsePolriPenalty, PENALTY_WORDS)),
+      ],
+      (rater, peers, awards, penalties) => fromResult(polriFaktorGenerik(rater, peers, awards, penalties)),
+    ),
 };
 
 export const POLRI_NILAI: FunctionInfo = {
@@ -86,12 +83,6 @@ export const POLRI_NILAI: FunctionInfo = {
   ],
   example: { args: [76, 77], result: "76.4" },
   evaluate: (fs, fg) =>
-    broadcast([fs, fg], ["fs", "fg"], (a, b) => {
-      const x = num(a, "fs");
-      const y = num(b, "fg");
-      const error = firstError(x, y);
-      if (error) return error;
-      return fromResult(polriNilaiAkhir(x as number, y as number));
-    }),
+    broadcast([fs, fg], [arg("fs", number()), arg("fg", number())], (x, y) => fromResult(polriNilaiAkhir(x, y))),
 };
 

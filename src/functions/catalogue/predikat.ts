@@ -1,4 +1,4 @@
-import { Aturan, AturanNilai, parseAturan, predikatByAturan } from "../../core/aturan";
+import { ATURAN, ATURAN_NILAI, ATURAN_VALUES, Aturan, AturanNilai, parseAturan, predikatByAturan } from "../../core/aturan";
 import {
   DEFAULT_SHARES,
   rankByDistribution,
@@ -6,21 +6,36 @@ import {
 } from "../../core/kemenkeu/distribusi-normal";
 import { checkDistribution, parsePredikatOrganisasi, PredikatOrganisasi } from "../../core/kurva-distribusi";
 import { predikatKuadran } from "../../core/permenpanrb-6-2022";
-import { Ekspektasi, ekspektasiFromLevel, parseEkspektasi, parsePredikat, PredikatLevel } from "../../core/predikat";
-import { bool, firstError, fromResult, num, parsed, share, word } from "../args";
-import { isBlank, notAvailable, readNumber, valueError } from "../cell-values";
-import { asMatrix, broadcast, flatten } from "../grid";
+import { parseEkspektasi, parsePredikat, PREDIKAT_WORDS as ALL_PREDIKAT } from "../../core/predikat";
+import { ok } from "../../core/result";
+import { arg, bool, cellType, firstCell, fromResult, listOf, number, parsed, RangeType, refine, share, word } from "../args";
+import { FunctionError, isFunctionError, notAvailable, readNumber, valueError } from "../cell-values";
+import { broadcast, readWhole } from "../grid";
 import { FunctionInfo } from "./types";
 
-const ATURAN_WORDS = '"PP30" (bawaan), "PP46", "KEMENKEU" atau "POLRI"';
+const ATURAN_WORDS = `${ATURAN_NILAI.map((a) => `"${a}"`).join(", ")} (bawaan "PP30")`;
+/** Every rule set's name for the optional `aturan` of EKSPEKTASI and KOTAK_TALENTA. */
+export const ATURAN_SEMUA_WORDS = ATURAN_VALUES.map((a) => `"${a}"`).join(", ");
+/** Each rule set's expectation reading, from the registry, for the help texts. */
+export const BACAAN_EKSPEKTASI = ATURAN_VALUES.map((a) => `${a}: ${ATURAN[a].bacaanEkspektasi}`).join(". ");
 const EKSPEKTASI_WORDS = '"di atas ekspektasi" ("di atas", "diatas"), "sesuai ekspektasi" ("sesuai") atau "di bawah ekspektasi" ("di bawah")';
-const PREDIKAT_WORDS = '"Sangat Baik", "Baik", "Cukup"/"Butuh Perbaikan", "Kurang"/"Kurang/Misconduct", "Sangat Kurang" atau "Buruk" (huruf besar/kecil dan spasi bebas)';
+const PREDIKAT_WORDS = `${ALL_PREDIKAT.map((w) => `"${w}"`).join(", ")} (huruf besar/kecil dan spasi bebas, mis. "KURANG/ MISCONDUCT")`;
+
+/** A rule set that scores with numbers (PermenPANRB 6/2022 has its own function). */
+const ATURAN_BERNILAI = refine(word<Aturan>(parseAturan, ATURAN_WORDS, "PP30"), (rule): AturanNilai | FunctionError =>
+  ATURAN[rule].skala === null ? valueError(`${ATURAN[rule].nama} tidak memakai angka; gunakan KINERJA.PREDIKAT_KUADRAN(hasil_kerja; perilaku).`) : (rule as AturanNilai),
+);
+
+/** Any rule set, or none (EKSPEKTASI and KOTAK_TALENTA read shared words by PP 30 then). */
+export const ATURAN_OPSIONAL = word<Aturan | null>(parseAturan, ATURAN_SEMUA_WORDS, null);
+
+/** The text of a required cell; what it means is read with another argument (the rule set). */
+export const TEXT = parsed((t) => ok(t));
 
 export const PREDIKAT: FunctionInfo = {
   name: "PREDIKAT",
   category: "Predikat & Distribusi",
-  description:
-    "Predikat dari nilai. PP30 (PP 30/2019 Pasal 41): Sangat Baik 110–120 dan ada inovasi, Baik 90–120, Cukup 70–<90, Kurang 50–<70, Sangat Kurang <50. PP46 dan KEMENKEU: Sangat Baik >90, Baik >75–90, Cukup >60–75, Kurang >50–60, Buruk ≤50. POLRI: dibulatkan dulu, Sangat Baik 81–100, Baik 71–80, Cukup 61–70, Kurang ≤60.",
+  description: `Predikat dari nilai. ${ATURAN_NILAI.map((a) => `${a} (${ATURAN[a].sumber}): ${ATURAN[a].skala?.bacaan}`).join(". ")}.`,
   params: [
     { name: "nilai", description: "Nilai gabungan (0–120; Polri 0–100)." },
     { name: "inovasi", description: 'Opsional, bawaan FALSE: TRUE/"ya" bila pegawai menciptakan ide/cara baru yang bermanfaat (syarat Sangat Baik PP 30/2019).', optional: true },
@@ -28,16 +43,8 @@ export const PREDIKAT: FunctionInfo = {
   ],
   example: { args: [112, true], result: "Sangat Baik" },
   evaluate: (nilai, inovasi, aturan) =>
-    broadcast([nilai, inovasi, aturan], ["nilai", "inovasi", "aturan"], (n, i, a) => {
-      const rule = word<Aturan>(a, "aturan", parseAturan, ATURAN_WORDS, "PP30");
-      if (rule === "PERMENPANRB6") {
-        return valueError("PermenPANRB 6/2022 tidak memakai angka; gunakan KINERJA.PREDIKAT_KUADRAN(hasil_kerja; perilaku).");
-      }
-      const x = num(n, "nilai");
-      const innovation = bool(i, "inovasi", false);
-      const error = firstError(rule, x, innovation);
-      if (error) return error;
-      const result = fromResult(predikatByAturan(rule as AturanNilai, x as number, innovation as boolean));
+    broadcast([nilai, inovasi, aturan], [arg("nilai", number()), arg("inovasi", bool(false)), arg("aturan", ATURAN_BERNILAI, { leads: true })], (x, innovation, rule) => {
+      const result = fromResult(predikatByAturan(rule, x, innovation));
       return typeof result === "object" && "label" in result ? result.label : result;
     }),
 };
@@ -53,13 +60,11 @@ export const PREDIKAT_KUADRAN: FunctionInfo = {
   ],
   example: { args: ["di atas ekspektasi", "sesuai ekspektasi"], result: "Baik" },
   evaluate: (hasilKerja, perilaku) =>
-    broadcast([hasilKerja, perilaku], ["hasil_kerja", "perilaku"], (h, p) => {
-      const a = parsed(h, "hasil_kerja", (t) => parseEkspektasi(t, "hasil_kerja"));
-      const b = parsed(p, "perilaku", (t) => parseEkspektasi(t, "perilaku"));
-      const error = firstError(a, b);
-      if (error) return error;
-      return predikatKuadran(a as Ekspektasi, b as Ekspektasi);
-    }),
+    broadcast(
+      [hasilKerja, perilaku],
+      [arg("hasil_kerja", parsed((t) => parseEkspektasi(t, "hasil_kerja"))), arg("perilaku", parsed((t) => parseEkspektasi(t, "perilaku")))],
+      (a, b) => predikatKuadran(a, b),
+    ),
 };
 
 const ORGANISASI_WORDS = '"Istimewa", "Baik", "Butuh Perbaikan", "Kurang" atau "Sangat Kurang"';
@@ -74,34 +79,47 @@ export const CEK_DISTRIBUSI: FunctionInfo = {
     { name: "predikat_organisasi", description: `Predikat kinerja organisasi unit: ${ORGANISASI_WORDS}.` },
   ],
   example: { args: [[["Sangat Baik"], ["Baik"], ["Baik"], ["Butuh Perbaikan"]], "Baik"], result: "Sesuai" },
-  evaluate: (predikat, organisasi) => {
-    const org = word<PredikatOrganisasi>(flatten(asMatrix(organisasi))[0], "predikat_organisasi", parsePredikatOrganisasi, ORGANISASI_WORDS);
-    if (typeof org === "object") return [[org]];
-    const levels: PredikatLevel[] = [];
-    for (const cell of flatten(asMatrix(predikat))) {
-      if (isBlank(cell)) continue;
-      const level = parsed(cell, "predikat", (t) => parsePredikat(t));
-      if (typeof level === "object") return [[level]];
-      levels.push(level);
-    }
-    const result = fromResult(checkDistribution(levels, org));
-    if (!Array.isArray(result)) return [[result]];
-    return [[result.length === 0 ? "Sesuai" : result.map((v) => v.message).join(" ")]];
-  },
+  evaluate: (predikat, organisasi) =>
+    broadcast(
+      [predikat, organisasi],
+      [
+        arg("predikat", listOf(parsed((t) => parsePredikat(t)))),
+        arg("predikat_organisasi", firstCell(word<PredikatOrganisasi>(parsePredikatOrganisasi, ORGANISASI_WORDS)), { leads: true }),
+      ],
+      (levels, org) => {
+        const result = fromResult(checkDistribution(levels, org));
+        if (!Array.isArray(result)) return result;
+        return result.length === 0 ? "Sesuai" : result.map((v) => v.message).join(" ");
+      },
+    ),
 };
 
 export const EKSPEKTASI: FunctionInfo = {
   name: "EKSPEKTASI",
   category: "Predikat & Distribusi",
-  description:
-    "Status ekspektasi dari predikat (PP 30/2019 penjelasan Pasal 41 ayat 8): Sangat Baik dan Baik = Di Atas Ekspektasi; Cukup dan Kurang (juga Butuh Perbaikan, Kurang/Misconduct) = Sesuai Ekspektasi; Sangat Kurang (dan Buruk) = Di Bawah Ekspektasi.",
-  params: [{ name: "predikat", description: `Predikat: ${PREDIKAT_WORDS}.` }],
+  description: `Status ekspektasi dari predikat menurut aturan. ${BACAAN_EKSPEKTASI}. Tanpa aturan: tabel PP 30/2019 untuk kata yang sama (Sangat Baik, Baik, Cukup, Kurang, Sangat Kurang; Buruk = Di Bawah) dan bacaan PermenPANRB 6/2022 untuk Butuh Perbaikan dan Kurang/Misconduct (Di Bawah Ekspektasi). Bila rating hasil kerja dan perilaku ada, kinerja = rating hasil kerja, kecuali rating perilaku di bawah ekspektasi.`,
+  params: [
+    { name: "predikat", description: `Predikat: ${PREDIKAT_WORDS}.` },
+    { name: "aturan", description: `Opsional: ${ATURAN_SEMUA_WORDS} (kata yang sama dengan PREDIKAT). Tanpa aturan: PP 30/2019 untuk kata bersama, PermenPANRB 6/2022 untuk kata miliknya.`, optional: true },
+  ],
   example: { args: ["Cukup"], result: "Sesuai Ekspektasi" },
-  evaluate: (predikat) =>
-    broadcast([predikat], ["predikat"], (p) => {
-      const level = parsed(p, "predikat", (t) => parsePredikat(t));
-      return typeof level === "object" ? level : ekspektasiFromLevel(level);
-    }),
+  evaluate: (predikat, aturan) =>
+    broadcast([predikat, aturan], [arg("predikat", TEXT), arg("aturan", ATURAN_OPSIONAL, { leads: true })], (text, rule) =>
+      fromResult(parseEkspektasi(text, "predikat", rule ?? undefined)),
+    ),
+};
+
+/** NKP of the whole unit: numbers (no fallback for blanks: they are skipped), at least one. */
+const SEMUA_NKP: RangeType<number[]> = {
+  kind: "range",
+  read: (range, name) => {
+    const all = listOf(cellType<number>((cell) => {
+      const v = readNumber(cell, name);
+      return "error" in v ? v : v.value;
+    })).read(range, name);
+    if (!isFunctionError(all) && all.length === 0) return valueError(`${name} kosong; isi rentang NKP seluruh pegawai unit.`);
+    return all;
+  },
 };
 
 function describeRank(ranked: RankedStatus): string {
@@ -121,28 +139,26 @@ export const PERINGKAT_DISTRIBUSI: FunctionInfo = {
     { name: "persen_bawah", description: "Opsional, bawaan 15%: porsi Kinerja di Bawah Rata-rata.", optional: true },
   ],
   example: { args: [95, [[95], [90], [85], [80], [75], [70], [65]]], result: "Kinerja Terbaik" },
-  evaluate: (nkp, semuaNkp, persenAtas, persenBawah) => {
-    const top = share(flatten(asMatrix(persenAtas))[0], "persen_atas", DEFAULT_SHARES.top);
-    const bottom = share(flatten(asMatrix(persenBawah))[0], "persen_bawah", DEFAULT_SHARES.bottom);
-    const sharesError = firstError(top, bottom);
-    if (sharesError) return [[sharesError]];
-    const all: number[] = [];
-    for (const cell of flatten(asMatrix(semuaNkp))) {
-      if (isBlank(cell)) continue;
-      const v = readNumber(cell, "semua_nkp");
-      if ("error" in v) return [[v]];
-      all.push(v.value);
-    }
-    if (all.length === 0) return [[valueError("semua_nkp kosong; isi rentang NKP seluruh pegawai unit.")]];
-    const ranking = fromResult(rankByDistribution(all, { top: top as number, bottom: bottom as number }));
-    if (!Array.isArray(ranking)) return [[ranking]];
-    const byValue = new Map<number, string>();
-    all.forEach((v, i) => byValue.set(v, describeRank(ranking[i])));
-    return broadcast([nkp], ["nkp"], (cell) => {
-      const v = num(cell, "nkp");
-      if (typeof v !== "number") return v;
-      return byValue.get(v) ?? notAvailable(`nkp ${v} tidak ada di semua_nkp; rentang semua_nkp harus memuat nkp pegawai ini.`);
-    });
-  },
+  evaluate: (nkp, semuaNkp, persenAtas, persenBawah) =>
+    // The ranking is computed once over the whole unit; each nkp cell then looks its status up.
+    readWhole(
+      [semuaNkp, persenAtas, persenBawah],
+      [
+        arg("semua_nkp", SEMUA_NKP),
+        arg("persen_atas", firstCell(share(DEFAULT_SHARES.top)), { leads: true }),
+        arg("persen_bawah", firstCell(share(DEFAULT_SHARES.bottom)), { leads: true }),
+      ],
+      (all, top, bottom) => {
+        const ranking = fromResult(rankByDistribution(all, { top, bottom }));
+        if (!Array.isArray(ranking)) return [[ranking]];
+        const byValue = new Map<number, string>();
+        all.forEach((v, i) => byValue.set(v, describeRank(ranking[i])));
+        return broadcast(
+          [nkp],
+          [arg("nkp", number())],
+          (v) => byValue.get(v) ?? notAvailable(`nkp ${v} tidak ada di semua_nkp; rentang semua_nkp harus memuat nkp pegawai ini.`),
+        );
+      },
+    ),
 };
 

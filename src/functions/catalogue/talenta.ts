@@ -1,41 +1,49 @@
 import { angkaKredit, Jenjang, JENJANG_VALUES, parseJenjang } from "../../core/angka-kredit";
 import { jenisPenghargaan, kelayakanPenghargaan } from "../../core/penghargaan";
-import { Ekspektasi, parseEkspektasi, parsePredikat, PredikatLevel } from "../../core/predikat";
+import { Ekspektasi, parseEkspektasi, parsePredikat, PREDIKAT_WORDS as ALL_PREDIKAT } from "../../core/predikat";
 import { kotakTalenta, parseKotak, parsePotensial, Potensial, rekomendasiTalenta } from "../../core/talenta";
-import { firstError, fromResult, num, parsed, word } from "../args";
-import { isBlank, valueError } from "../cell-values";
+import { arg, cellType, fromResult, number, optional, parsed, word } from "../args";
+import { isFunctionError, valueError } from "../cell-values";
 import { asMatrix, broadcast, OutputMatrix } from "../grid";
+import { ATURAN_OPSIONAL, ATURAN_SEMUA_WORDS, BACAAN_EKSPEKTASI, TEXT } from "./predikat";
 import { FunctionInfo } from "./types";
 
 const KINERJA_WORDS = '"di atas ekspektasi", "sesuai ekspektasi", "di bawah ekspektasi" (juga "di atas", "diatas", "sesuai", "di bawah") atau sebuah predikat';
-export const POTENSIAL_WORDS = '"tinggi", "menengah" ("sedang") atau "rendah"';
-const PREDIKAT_WORDS = '"Sangat Baik", "Baik", "Cukup"/"Butuh Perbaikan", "Kurang"/"Kurang/Misconduct", "Sangat Kurang" atau "Buruk"';
+const POTENSIAL_WORDS = '"tinggi", "menengah" ("sedang") atau "rendah"';
+const PREDIKAT_WORDS = ALL_PREDIKAT.map((w) => `"${w}"`).join(", ");
 
-/** A numeric potential needs the agency's cut-offs (DOMAIN.md §6). */
-export const POTENSIAL_NUMBER_MESSAGE =
-  'potensial berupa angka memerlukan batas nilai instansi (tidak ada batas baku dari regulasi); isi "tinggi", "menengah" atau "rendah".';
+const POTENSIAL_WORD = word<Potensial>(parsePotensial, POTENSIAL_WORDS);
+
+/** Potensial as a word; a number needs the agency's cut-offs, which only the pane's settings hold. */
+const POTENSIAL = cellType<Potensial>((cell, name, cells) =>
+  typeof cell === "number"
+    ? valueError("potensial berupa angka memerlukan batas nilai instansi (tidak ada batas baku dari regulasi); isi \"tinggi\", \"menengah\" atau \"rendah\".")
+    : POTENSIAL_WORD.read(cell, name, cells),
+);
+
+/** Kinerja: an expectation status, or a predikat read by the rule set in the third argument. */
+const KINERJA = cellType<Ekspektasi>((cell, name, cells) => {
+  const rule = ATURAN_OPSIONAL.read(cells[2], "aturan", cells);
+  if (isFunctionError(rule)) return rule; // reported by the aturan argument itself
+  const text = TEXT.read(cell, name, cells);
+  return isFunctionError(text) ? text : fromResult(parseEkspektasi(text, name, rule ?? undefined));
+}, true);
 
 export const KOTAK_TALENTA: FunctionInfo = {
   name: "KOTAK_TALENTA",
   category: "Talenta & Penghargaan",
   description:
-    "Nomor kotak manajemen talenta 1–9 (PermenPANRB 3/2020, LAN Gambar 27) dari kinerja × potensial. Potensial berupa angka memerlukan batas nilai yang ditetapkan instansi (tidak ada batas baku): isi potensial sebagai tinggi/menengah/rendah, atau tetapkan batasnya di Pengaturan panel.",
+    `Nomor kotak manajemen talenta 1–9 (PermenPANRB 3/2020, LAN Gambar 27) dari kinerja × potensial. Kinerja berupa predikat dibaca menjadi status ekspektasi menurut aturan (seperti KINERJA.EKSPEKTASI): ${BACAAN_EKSPEKTASI}. Butuh Perbaikan dan Kurang/Misconduct selalu Di Bawah Ekspektasi, jadi kotaknya 1, 3 atau 6. Potensial berupa angka memerlukan batas nilai yang ditetapkan instansi (tidak ada batas baku): isi potensial sebagai tinggi/menengah/rendah, atau tetapkan batasnya di Pengaturan panel.`,
   params: [
     { name: "kinerja", description: `Kinerja: ${KINERJA_WORDS}.` },
     { name: "potensial", description: `Potensial: ${POTENSIAL_WORDS}.` },
+    { name: "aturan", description: `Opsional: ${ATURAN_SEMUA_WORDS}, untuk membaca kinerja berupa predikat. Tanpa aturan: PP 30/2019 untuk kata bersama, PermenPANRB 6/2022 untuk kata miliknya.`, optional: true },
   ],
   example: { args: ["sesuai ekspektasi", "tinggi"], result: "8" },
-  evaluate: (kinerja, potensial) =>
-    broadcast([kinerja, potensial], ["kinerja", "potensial"], (k, p) => {
-      const a = parsed(k, "kinerja", (t) => parseEkspektasi(t, "kinerja"));
-      const b =
-        typeof p === "number"
-          ? valueError(POTENSIAL_NUMBER_MESSAGE)
-          : word<Potensial>(p, "potensial", parsePotensial, POTENSIAL_WORDS);
-      const error = firstError(a, b);
-      if (error) return error;
-      return kotakTalenta(a as Ekspektasi, b as Potensial);
-    }),
+  evaluate: (kinerja, potensial, aturan) =>
+    broadcast([kinerja, potensial, aturan], [arg("kinerja", KINERJA), arg("potensial", POTENSIAL), arg("aturan", ATURAN_OPSIONAL, { leads: true })], (a, b) =>
+      kotakTalenta(a, b),
+    ),
 };
 
 export const REKOMENDASI_TALENTA: FunctionInfo = {
@@ -45,9 +53,7 @@ export const REKOMENDASI_TALENTA: FunctionInfo = {
   params: [{ name: "kotak", description: "Nomor kotak talenta 1–9." }],
   example: { args: [9], result: "Dipromosikan dan dipertahankan; Masuk Kelompok Rencana Suksesi Instansi/Nasional; Penghargaan" },
   evaluate: (kotak) =>
-    broadcast([kotak], ["kotak"], (k) => {
-      const n = num(k, "kotak");
-      if (typeof n !== "number") return n;
+    broadcast([kotak], [arg("kotak", number())], (n) => {
       const box = fromResult(parseKotak(n));
       return typeof box === "number" ? rekomendasiTalenta(box) : box;
     }),
@@ -64,14 +70,15 @@ export const PENGHARGAAN: FunctionInfo = {
   ],
   example: { args: ["Sangat Baik", "Sangat Baik"], result: "Prioritas Talent Pool" },
   evaluate: (predikat, lalu) =>
-    broadcast([predikat, lalu], ["predikat", "predikat_tahun_lalu"], (a, b) => {
-      const now = parsed(a, "predikat", (t) => parsePredikat(t, "predikat"));
-      const before = parsed(b, "predikat_tahun_lalu", (t) => parsePredikat(t, "predikat_tahun_lalu"));
-      const error = firstError(now, before);
-      if (error) return error;
-      return kelayakanPenghargaan(now as PredikatLevel, before as PredikatLevel);
-    }),
+    broadcast(
+      [predikat, lalu],
+      [arg("predikat", parsed((t) => parsePredikat(t, "predikat"))), arg("predikat_tahun_lalu", parsed((t) => parsePredikat(t, "predikat_tahun_lalu")))],
+      (now, before) => kelayakanPenghargaan(now, before),
+    ),
 };
+
+/** One row per employee, spilled to the right: read cell by cell, a blank row stays blank. */
+const PREDIKAT_OR_BLANK = optional(parsed((t) => parsePredikat(t)));
 
 export const JENIS_PENGHARGAAN: FunctionInfo = {
   name: "JENIS_PENGHARGAAN",
@@ -84,9 +91,9 @@ export const JENIS_PENGHARGAAN: FunctionInfo = {
     const m = asMatrix(predikat);
     if (m.some((row) => row.length !== 1)) return [[valueError("predikat harus satu sel atau satu kolom (hasil tumpah ke kanan).")]];
     const rows = m.map((row) => {
-      if (isBlank(row[0])) return [""];
-      const level = parsed(row[0], "predikat", (t) => parsePredikat(t));
-      if (typeof level === "object") return [level];
+      const level = PREDIKAT_OR_BLANK.read(row[0], "predikat", row);
+      if (level === undefined) return [""];
+      if (isFunctionError(level)) return [level];
       const types = jenisPenghargaan(level);
       return types.length > 0 ? types : ["Tidak Ada"];
     });
@@ -109,12 +116,9 @@ export const ANGKA_KREDIT: FunctionInfo = {
   ],
   example: { args: ["Baik", "Ahli Muda", 12], result: "25" },
   evaluate: (predikat, jenjang, bulan) =>
-    broadcast([predikat, jenjang, bulan], ["predikat", "jenjang", "bulan"], (p, j, b) => {
-      const level = parsed(p, "predikat", (t) => parsePredikat(t));
-      const grade = word<Jenjang>(j, "jenjang", parseJenjang, JENJANG_WORDS);
-      const months = num(b, "bulan", 12);
-      const error = firstError(level, grade, months);
-      if (error) return error;
-      return fromResult(angkaKredit(level as PredikatLevel, grade as Jenjang, months as number));
-    }),
+    broadcast(
+      [predikat, jenjang, bulan],
+      [arg("predikat", parsed((t) => parsePredikat(t))), arg("jenjang", word<Jenjang>(parseJenjang, JENJANG_WORDS)), arg("bulan", number(12))],
+      (level, grade, months) => fromResult(angkaKredit(level, grade, months)),
+    ),
 };

@@ -1,9 +1,11 @@
 import { persenTukinDjp } from "../../core/kemenkeu/djp";
+import { tukinDjp } from "../../core/kemenkeu/djp-tunjangan";
+import { KELOMPOK_KPK_WORDS, memenuhiPergeseranKpk, parseKelompokKpk, parseTingkatKpk, TINGKAT_KPK_WORDS } from "../../core/kpk-pergeseran";
 import { tukinKemenkeu } from "../../core/kemenkeu/tukin";
 import { insentifKpk, NilaiKinerjaKpk, parseNilaiKpk } from "../../core/kpk";
 import { kelasJabatan, tunjanganKinerja } from "../../core/jabatan";
-import { bool, firstError, fromResult, num, word } from "../args";
-import { isBlank, readNumber, valueError } from "../cell-values";
+import { arg, bool, cellType, fromResult, number, optional, word } from "../args";
+import { isBlank, readNumber, readText, valueError } from "../cell-values";
 import { broadcast } from "../grid";
 import { FunctionInfo } from "./types";
 
@@ -15,10 +17,7 @@ export const KELAS_JABATAN: FunctionInfo = {
   params: [{ name: "nilai_jabatan", description: "Nilai jabatan hasil evaluasi jabatan." }],
   example: { args: [1500], result: "9" },
   evaluate: (nilai) =>
-    broadcast([nilai], ["nilai_jabatan"], (v) => {
-      const x = num(v, "nilai_jabatan");
-      return typeof x === "number" ? fromResult(kelasJabatan(x)) : x;
-    }),
+    broadcast([nilai], [arg("nilai_jabatan", number())], (x) => fromResult(kelasJabatan(x))),
 };
 
 export const TUNJANGAN_KINERJA: FunctionInfo = {
@@ -31,13 +30,7 @@ export const TUNJANGAN_KINERJA: FunctionInfo = {
   ],
   example: { args: [1500, 3000], result: "4500000" },
   evaluate: (nilai, indeks) =>
-    broadcast([nilai, indeks], ["nilai_jabatan", "indeks_rupiah"], (a, b) => {
-      const x = num(a, "nilai_jabatan");
-      const y = num(b, "indeks_rupiah");
-      const error = firstError(x, y);
-      if (error) return error;
-      return fromResult(tunjanganKinerja(x as number, y as number));
-    }),
+    broadcast([nilai, indeks], [arg("nilai_jabatan", number()), arg("indeks_rupiah", number())], (x, y) => fromResult(tunjanganKinerja(x, y))),
 };
 
 export const TUKIN_KEMENKEU: FunctionInfo = {
@@ -47,23 +40,20 @@ export const TUKIN_KEMENKEU: FunctionInfo = {
   params: [{ name: "kelas_jabatan", description: "Kelas jabatan 1–27." }],
   example: { args: [9], result: "4179000" },
   evaluate: (kelas) =>
-    broadcast([kelas], ["kelas_jabatan"], (v) => {
-      const x = num(v, "kelas_jabatan");
-      return typeof x === "number" ? fromResult(tukinKemenkeu(x)) : x;
-    }),
+    broadcast([kelas], [arg("kelas_jabatan", number())], (x) => fromResult(tukinKemenkeu(x))),
 };
 
 /**
  * Realisation as percent points: "95%" text → 95; a number up to 3 is a ratio (0,95 or a cell
  * formatted as percent showing 95%) → 95; a larger number is already in percent points.
  */
-function realisationPercent(value: unknown): number | ReturnType<typeof valueError> {
-  if (isBlank(value)) return valueError("realisasi_penerimaan kosong; isi persen realisasi penerimaan pajak.");
-  const parsed = readNumber(value, "realisasi_penerimaan");
+const REALISASI_PERSEN = cellType<number>((cell, name) => {
+  if (isBlank(cell)) return valueError(`${name} kosong; isi persen realisasi penerimaan pajak.`);
+  const parsed = readNumber(cell, name);
   if ("error" in parsed) return parsed;
   if (parsed.percent) return parsed.value;
   return parsed.value <= 3 ? parsed.value * 100 : parsed.value;
-}
+});
 
 export const PERSEN_TUKIN_DJP: FunctionInfo = {
   name: "PERSEN_TUKIN_DJP",
@@ -78,13 +68,42 @@ export const PERSEN_TUKIN_DJP: FunctionInfo = {
   ],
   example: { args: ["92%"], result: "90" },
   evaluate: (realisasi) =>
-    broadcast([realisasi], ["realisasi_penerimaan"], (v) => {
-      const x = realisationPercent(v);
-      return typeof x === "number" ? fromResult(persenTukinDjp(x)) : x;
-    }),
+    broadcast([realisasi], [arg("realisasi_penerimaan", REALISASI_PERSEN)], (x) => fromResult(persenTukinDjp(x))),
+};
+
+/** A jabatan name as text (a number is read as its digits); blank stays undefined. */
+const JABATAN = optional(cellType<string>((cell, name) => readText(cell, name)));
+
+export const TUKIN_DJP: FunctionInfo = {
+  name: "TUKIN_DJP",
+  category: "Jabatan & Tunjangan",
+  description:
+    "Tunjangan kinerja bulanan pegawai Direktorat Jenderal Pajak menurut peringkat jabatan (4–27) dan jabatan (Perpres 37/2015, LAN Tabel 15–16), dalam rupiah. Jabatan boleh dikosongkan bila peringkatnya hanya satu baris; pasangan yang tidak ada di tabel: #N/A, bukan baris terdekat. Dengan realisasi penerimaan, hasilnya tunjangan yang dibayar tahun berikutnya (×100%, 90%, 80%, 70% atau 50%).",
+  params: [
+    { name: "peringkat", description: "Peringkat jabatan 4–27." },
+    {
+      name: "jabatan",
+      description:
+        'Jabatan seperti tertulis di tabel, mis. "Pejabat Struktural Eselon II" (atau "Eselon II"), "Pemeriksa Pajak Madya", "Penilai PBB Muda", "Pranata Komputer Pertama", "Penelaah Keberatan Tk I", "Account Representative Tk II" ("AR Tk II"), "Pelaksana Lainnya", "Pelaksana". Kosong bila peringkat hanya satu baris.',
+      optional: true,
+    },
+    {
+      name: "realisasi_penerimaan",
+      description: "Opsional: realisasi penerimaan pajak terhadap target, ejaan sama dengan PERSEN_TUKIN_DJP (95%, \"95%\", 0,95 atau 95).",
+      optional: true,
+    },
+  ],
+  example: { args: [9, "Pemeriksa Pajak Pelaksana", "92%"], result: "11988506.25" },
+  evaluate: (peringkat, jabatan, realisasi) =>
+    broadcast(
+      [peringkat, jabatan, realisasi],
+      [arg("peringkat", number()), arg("jabatan", JABATAN), arg("realisasi_penerimaan", optional(REALISASI_PERSEN))],
+      (rank, position, percent) => fromResult(tukinDjp(rank, position, percent)),
+    ),
 };
 
 const KPK_WORDS = '"A" (sangat memuaskan), "B" (memuaskan), "C" (cukup memuaskan), "D" (kurang memuaskan) atau "E" (tidak memuaskan)';
+const NILAI_KPK = word<NilaiKinerjaKpk>(parseNilaiKpk, KPK_WORDS);
 
 export const INSENTIF_KPK: FunctionInfo = {
   name: "INSENTIF_KPK",
@@ -98,12 +117,34 @@ export const INSENTIF_KPK: FunctionInfo = {
   ],
   example: { args: ["A", 10000000], result: "25000000" },
   evaluate: (nilai, gaji, bulanan) =>
-    broadcast([nilai, gaji, bulanan], ["nilai_kinerja", "gaji", "bulanan"], (n, g, b) => {
-      const grade = word<NilaiKinerjaKpk>(n, "nilai_kinerja", parseNilaiKpk, KPK_WORDS);
-      const salary = num(g, "gaji");
-      const monthly = bool(b, "bulanan", false);
-      const error = firstError(grade, salary, monthly);
-      if (error) return error;
-      return fromResult(insentifKpk(grade as NilaiKinerjaKpk, salary as number, monthly as boolean));
-    }),
+    broadcast(
+      [nilai, gaji, bulanan],
+      [arg("nilai_kinerja", NILAI_KPK), arg("gaji", number()), arg("bulanan", bool(false))],
+      (grade, salary, monthly) => fromResult(insentifKpk(grade, salary, monthly)),
+    ),
+};
+
+export const KPK_PERGESERAN: FunctionInfo = {
+  name: "KPK_PERGESERAN",
+  category: "Jabatan & Tunjangan",
+  description:
+    "TRUE bila dua nilai kinerja tahunan KPK (A terbaik … E) memenuhi syarat paling rendah pergeseran ke tingkat kompetensi berikutnya (Dasar → Pemula → Menengah → Lanjut → Ahli) menurut kelompok jabatan dan tingkat kompetensi sekarang (Peraturan KPK 09/2010, LAN Tabel 10–13); urutan kedua tahun bebas (AB = BA). Pergeseran paling banyak sekali dalam dua tahun. Dari tingkat Ahli tidak ada pergeseran.",
+  params: [
+    { name: "nilai_tahun_1", description: `Nilai kinerja tahun pertama: ${KPK_WORDS}.` },
+    { name: "nilai_tahun_2", description: "Nilai kinerja tahun kedua (huruf yang sama)." },
+    { name: "kelompok", description: `Kelompok jabatan: ${KELOMPOK_KPK_WORDS}.` },
+    { name: "tingkat", description: `Tingkat kompetensi saat ini: ${TINGKAT_KPK_WORDS}.` },
+  ],
+  example: { args: ["A", "B", "Direktorat", "Menengah"], result: "TRUE" },
+  evaluate: (nilai1, nilai2, kelompok, tingkat) =>
+    broadcast(
+      [nilai1, nilai2, kelompok, tingkat],
+      [
+        arg("nilai_tahun_1", NILAI_KPK),
+        arg("nilai_tahun_2", NILAI_KPK),
+        arg("kelompok", word(parseKelompokKpk, KELOMPOK_KPK_WORDS)),
+        arg("tingkat", word(parseTingkatKpk, TINGKAT_KPK_WORDS)),
+      ],
+      (a, b, group, level) => fromResult(memenuhiPergeseranKpk(a, b, group, level)),
+    ),
 };

@@ -24,7 +24,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { DocumentTable20Regular, ArrowSync20Regular } from "@fluentui/react-icons";
-import { buildRecommendation, RecommendationBuild, REKOMENDASI_BASE, SheetModel, TALENT_GRID } from "../recommendation-view";
+import { planRecommendation, RecommendationBuild } from "../../workbook";
+import { REKOMENDASI_BASE, TALENT_GRID } from "../recommendation-view";
 import { analyseActiveSheet } from "../analyse";
 import { AturanPicker, ErrorBar } from "../components";
 import { usePane } from "../pane-context";
@@ -63,11 +64,8 @@ export default function RekomendasiTab() {
     return Number.isInteger(y) && y >= 2000 && y <= 2100 ? { ...settings, tahun: y } : { ...settings, tahun: undefined };
   }, [settings, year]);
 
-  const build = useMemo(() => {
-    if (!analysis?.layout || analysis.layout.kind !== "pegawai") return undefined;
-    const { read, layout } = analysis;
-    return buildRecommendation(new SheetModel(read.sheet, layout), effective, read.info, new Date());
-  }, [analysis, effective]);
+  // Built from the rows the check already assessed; only a changed rule set judges them again.
+  const build = useMemo(() => (analysis ? planRecommendation(analysis, effective, analysis.read.info, new Date()) : undefined), [analysis, effective]);
 
   const refresh = async () => {
     setBusy(true);

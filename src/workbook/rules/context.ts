@@ -25,6 +25,11 @@ export class RuleContext {
     return a;
   }
 
+  /** Every row assessed so far: the recommendation reuses them instead of judging rows again. */
+  assessed(): ReadonlyMap<number, RowAssessment> {
+    return this.assessments;
+  }
+
   /** Reports at a data cell (row index into sheet values, recognised column). */
   at(code: string, severity: Severity, row: number, key: ColumnKey, message: string): void {
     this.findings.push(makeFinding(code, severity, this.model.sheet.name, this.model.sheetRow(row), this.model.sheetCol(key), message));

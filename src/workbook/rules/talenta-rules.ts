@@ -46,7 +46,8 @@ export const KOTAK_TIDAK_SESUAI: ValidationRule = {
   code: "KOTAK_TIDAK_SESUAI",
   severity: "error",
   title: "Kotak talenta tidak sesuai",
-  description: "Kotak talenta harus sesuai kinerja (status ekspektasi dari predikat) × potensial menurut PermenPANRB 3/2020 (LAN Gambar 27).",
+  description:
+    "Kotak talenta harus sesuai kinerja × potensial menurut PermenPANRB 3/2020 (LAN Gambar 27); kinerja = status ekspektasi dari rating hasil kerja dan perilaku bila ada, selain itu dari predikat menurut aturan lembar.",
   appliesTo: "pegawai",
   check(ctx) {
     if (!ctx.model.has("kotakTalenta")) return;
@@ -61,7 +62,7 @@ export const KOTAK_TIDAK_SESUAI: ValidationRule = {
           this.severity,
           row,
           "kotakTalenta",
-          `Kotak talenta tertulis ${stated}, padahal kinerja ${a.ekspektasi?.toLowerCase()} (predikat ${a.predikat?.label}) dan potensial ${a.potensial?.toLowerCase()} memberi kotak ${a.kotak}.`,
+          `Kotak talenta tertulis ${stated}, padahal kinerja ${a.ekspektasi?.toLowerCase()} (${a.ekspektasiSource === "rating" ? "dari rating hasil kerja dan perilaku" : `predikat ${a.predikat?.label}`}) dan potensial ${a.potensial?.toLowerCase()} memberi kotak ${a.kotak}.`,
         );
       }
     }

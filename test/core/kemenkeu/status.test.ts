@@ -1,7 +1,7 @@
 import { nilaiTertimbang } from "../../../src/core/kemenkeu/konsolidasi";
 import { nkp } from "../../../src/core/kemenkeu/nilai";
 import { STATUS_WARNA_MEANING, statusNpkp, StatusWarna, statusWarna } from "../../../src/core/kemenkeu/status";
-import { Pp46Predikat } from "../../../src/core/pp46-2011";
+import { predikatPp46, Pp46Predikat } from "../../../src/core/pp46-2011";
 import { expectFailure, okValue } from "../support";
 
 describe("status colour (Tabel 22): Hijau 100–120, Kuning 80–<100, Merah <80", () => {
@@ -43,22 +43,31 @@ describe("status colour (Tabel 22): Hijau 100–120, Kuning 80–<100, Merah <80
   });
 });
 
-describe("NPKP status (Tabel 24, PP 46/2011 cut points on 0–120)", () => {
+describe("NPKP status (Tabel 24 on 0–120, each row read from its lower bound)", () => {
+  // Tabel 24 prints 91–120, 76–91, 61–76, 51–61, 0–50: x ≥ 91 SB · 76 ≤ x < 91 B · 61 ≤ x < 76 C · 51 ≤ x < 61 K · x < 51 Buruk.
   const cases: Array<[number, Pp46Predikat]> = [
     [120, "Sangat Baik"],
     [93, "Sangat Baik"],
-    [90.01, "Sangat Baik"],
-    [90, "Baik"],
+    [91, "Sangat Baik"],
+    [90.99, "Baik"],
+    [90.5, "Baik"],
+    [90.01, "Baik"],
     [76, "Baik"],
-    [75, "Cukup"],
+    [75.5, "Cukup"],
     [61, "Cukup"],
-    [60, "Kurang"],
+    [60.5, "Kurang"],
     [51, "Kurang"],
+    [50.5, "Buruk"],
     [50, "Buruk"],
     [0, "Buruk"],
   ];
   test.each(cases)("%p → %s", (nilai, expected) => {
     expect(okValue(statusNpkp(nilai))).toBe(expected);
+  });
+
+  test("differs from PP 46/2011's decimal reading on purpose: 90,5 is Sangat Baik there, Baik here", () => {
+    expect(okValue(predikatPp46(90.5))).toBe("Sangat Baik");
+    expect(okValue(statusNpkp(90.5))).toBe("Baik");
   });
 
   test("above 120 is invalid", () => {

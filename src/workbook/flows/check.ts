@@ -1,0 +1,89 @@
+/**
+ * Checking a sheet, as the panel and the CLI both do it: skip the add-in's own sheets, find the
+ * table (the officer's choice, the stored mapping while the header still reads the same, or a
+ * fresh detection), validate it, and keep the rows the rules assessed so the recommendation is
+ * built from them instead of judging every row again.
+ */
+import { RowAssessment } from "../assessment";
+import { detectTable, headerLabelsAt, TableLayout } from "../detect-table";
+import { Finding, makeFinding } from "../findings";
+import { SheetModel } from "../model";
+import { Settings } from "../settings";
+import { SheetData } from "../sheet-data";
+import { ValidationReport, validateSheetRows } from "../validate";
+import { mappingStillFits, WorkbookState } from "../workbook-state";
+
+export type LayoutSource = "tersimpan" | "terdeteksi" | "tidak-ada" | "pilihan";
+
+/** The confirmed mapping when the header still reads the same; otherwise a fresh detection. */
+export function layoutForSheet(sheet: SheetData, state: WorkbookState): { layout?: TableLayout; source: "tersimpan" | "terdeteksi" | "tidak-ada" } {
+  const stored = state.mappings.get(sheet.name);
+  if (stored && stored.headerRow < sheet.values.length && mappingStillFits(stored, headerLabelsAt(sheet, stored.headerRow, stored.headerRows))) {
+    return { layout: stored, source: "tersimpan" };
+  }
+  const detected = detectTable(sheet);
+  return detected ? { layout: detected, source: "terdeteksi" } : { source: "tidak-ada" };
+}
+
+export interface SheetCheck {
+  readonly sheet: SheetData;
+  readonly layout?: TableLayout;
+  readonly layoutSource: LayoutSource;
+  /** Absent only for the add-in's own sheet, which is not an appraisal sheet to check. */
+  readonly report?: ValidationReport;
+  readonly ownSheet?: boolean;
+  /** The settings the rows were judged under. */
+  readonly settings: Settings;
+  readonly model?: SheetModel;
+  readonly assessed: ReadonlyMap<number, RowAssessment>;
+}
+
+export interface CheckOptions {
+  /** A mapping the officer just chose; otherwise the stored or detected one. */
+  readonly layout?: TableLayout;
+  /** Bounds dates in NIPs; fixed in tests. */
+  readonly today?: Date;
+  /** Sheets the adapter found to be the add-in's own (see own-sheet.ts). */
+  readonly ownSheets?: readonly string[];
+}
+
+export function checkSheet(sheet: SheetData, state: WorkbookState, settings: Settings, options: CheckOptions = {}): SheetCheck {
+  if (options.ownSheets?.includes(sheet.name)) return { sheet, layoutSource: "tidak-ada", ownSheet: true, settings, assessed: new Map() };
+  const found = options.layout ? { layout: options.layout, source: "pilihan" as const } : layoutForSheet(sheet, state);
+  const { report, model, assessed } = validateSheetRows(sheet, { settings, layout: found.layout, today: options.today });
+  return { sheet, layout: found.layout, layoutSource: found.source, report, settings, model, assessed };
+}
+
+export interface WorkbookCheck {
+  /** One per sheet that holds a recognisable table. */
+  readonly checks: readonly SheetCheck[];
+  readonly reports: readonly ValidationReport[];
+  /** Findings about the file as a whole (no table anywhere). */
+  readonly fileFindings: readonly Finding[];
+}
+
+/** Checks every given sheet that holds a recognisable table (the CLI's view of a whole file). */
+export function checkWorkbook(sheets: readonly SheetData[], state: WorkbookState, settings: Settings, today: Date): WorkbookCheck {
+  const checks: SheetCheck[] = [];
+  for (const sheet of sheets) {
+    if (sheet.values.length === 0) continue;
+    const { layout, source } = layoutForSheet(sheet, state);
+    if (!layout) continue;
+    const { report, model, assessed } = validateSheetRows(sheet, { settings, layout, today });
+    checks.push({ sheet, layout, layoutSource: source, report, settings, model, assessed });
+  }
+  const fileFindings =
+    checks.length === 0
+      ? [
+          makeFinding(
+            "TABEL_TIDAK_DITEMUKAN",
+            "error",
+            sheets[0]?.name ?? "(tanpa lembar)",
+            0,
+            0,
+            "Tidak ada lembar berisi tabel penilaian (NIP, Nama, nilai …) atau IKU (IKU, Target, Realisasi …) di 20 baris pertama.",
+          ),
+        ]
+      : [];
+  return { checks, reports: checks.map((c) => c.report!), fileFindings };
+}
