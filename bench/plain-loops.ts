@@ -12,14 +12,15 @@
 import { AturanNilai, parseAturan, predikatByAturan } from "../src/core/aturan";
 import { indeksCapaianIkuOf, parsePolarisasi } from "../src/core/kemenkeu/iku";
 import { npkp } from "../src/core/kemenkeu/nilai";
-import { NIP_AS_NUMBER_MESSAGE, parseNip } from "../src/core/nip";
 import { predikatKuadran } from "../src/core/permenpanrb-6-2022";
 import { nilaiKinerja } from "../src/core/pp30-2019";
-import { ekspektasiFromLevel, parseEkspektasi, parsePredikat } from "../src/core/predikat";
-import { kotakTalenta, parsePotensial, Potensial } from "../src/core/talenta";
-import { bool, fromResult, num, parsed, word } from "../src/functions/args";
-import { POTENSIAL_NUMBER_MESSAGE, POTENSIAL_WORDS } from "../src/functions/catalogue/talenta";
-import { CellOutput, excelErrorCode, isBlank, valueError } from "../src/functions/cell-values";
+import { parseEkspektasi } from "../src/core/predikat";
+import { kotakTalenta } from "../src/core/talenta";
+import { fromResult, readNum } from "../src/functions/args";
+import { CHECKED_NIP } from "../src/functions/catalogue/nip";
+import { TEXT } from "../src/functions/catalogue/predikat";
+import { POTENSIAL } from "../src/functions/catalogue/talenta";
+import { CellOutput, isBlank, isFunctionError, readBoolean } from "../src/functions/cell-values";
 
 type Column = readonly (readonly unknown[])[];
 export type PlainOutput = CellOutput[][];
@@ -33,12 +34,12 @@ export function plainIku(realisasi: Column, target: Column, polarisasi: string):
   for (let i = 0; i < realisasi.length; i++) {
     const r = realisasi[i][0];
     const t = target[i][0];
-    const real = isPlainNumber(r) ? r : num(r, "realisasi");
+    const real = isPlainNumber(r) ? r : readNum(r, "realisasi");
     if (typeof real !== "number") {
       out[i] = [real];
       continue;
     }
-    const tv = isPlainNumber(t) ? t : num(t, "target");
+    const tv = isPlainNumber(t) ? t : readNum(t, "target");
     if (typeof tv !== "number") {
       out[i] = [tv];
       continue;
@@ -55,13 +56,13 @@ export function plainPredikat(nilai: Column, inovasi: Column, aturan: string): P
   const out: PlainOutput = new Array(nilai.length);
   for (let i = 0; i < nilai.length; i++) {
     const n = nilai[i][0];
-    const x = isPlainNumber(n) ? n : num(n, "nilai");
+    const x = isPlainNumber(n) ? n : readNum(n, "nilai");
     if (typeof x !== "number") {
       out[i] = [x];
       continue;
     }
     const b = inovasi[i][0];
-    const innovation = typeof b === "boolean" ? b : bool(b, "inovasi", false);
+    const innovation = typeof b === "boolean" ? b : isBlank(b) ? false : readBoolean(b, "inovasi");
     if (typeof innovation !== "boolean") {
       out[i] = [innovation];
       continue;
@@ -76,19 +77,19 @@ export function plainNilaiKinerja(skp: Column, perilaku: Column, penilaian360: C
   const out: PlainOutput = new Array(skp.length);
   for (let i = 0; i < skp.length; i++) {
     const s = skp[i][0];
-    const a = isPlainNumber(s) ? s : num(s, "skp");
+    const a = isPlainNumber(s) ? s : readNum(s, "skp");
     if (typeof a !== "number") {
       out[i] = [a];
       continue;
     }
     const p = perilaku[i][0];
-    const b = isPlainNumber(p) ? p : num(p, "perilaku");
+    const b = isPlainNumber(p) ? p : readNum(p, "perilaku");
     if (typeof b !== "number") {
       out[i] = [b];
       continue;
     }
     const f = penilaian360[i][0];
-    const c = typeof f === "boolean" ? f : bool(f, "penilaian_360", false);
+    const c = typeof f === "boolean" ? f : isBlank(f) ? false : readBoolean(f, "penilaian_360");
     if (typeof c !== "boolean") {
       out[i] = [c];
       continue;
@@ -103,13 +104,13 @@ export function plainNpkp(nskp: Column, np: Column): PlainOutput {
   const out: PlainOutput = new Array(nskp.length);
   for (let i = 0; i < nskp.length; i++) {
     const s = nskp[i][0];
-    const a = isPlainNumber(s) ? s : num(s, "nskp");
+    const a = isPlainNumber(s) ? s : readNum(s, "nskp");
     if (typeof a !== "number") {
       out[i] = [a];
       continue;
     }
     const n = np[i][0];
-    const b = isPlainNumber(n) ? n : num(n, "np");
+    const b = isPlainNumber(n) ? n : readNum(n, "np");
     if (typeof b !== "number") {
       out[i] = [b];
       continue;
@@ -120,44 +121,42 @@ export function plainNpkp(nskp: Column, np: Column): PlainOutput {
   return out;
 }
 
+/** An expectation status typed directly or as a predikat (PP 30/2019 for shared words, no rule set given). */
+function ekspektasiCell(cell: unknown, name: string) {
+  const text = TEXT.read(cell, name, []);
+  return isFunctionError(text) ? text : fromResult(parseEkspektasi(text, name, undefined));
+}
+
 export function plainPredikatKuadran(hasilKerja: Column, perilaku: Column): PlainOutput {
   const out: PlainOutput = new Array(hasilKerja.length);
   for (let i = 0; i < hasilKerja.length; i++) {
-    const a = parsed(hasilKerja[i][0], "hasil_kerja", (t) => parseEkspektasi(t, "hasil_kerja"));
-    if (typeof a === "object") {
+    const a = ekspektasiCell(hasilKerja[i][0], "hasil_kerja");
+    if (isFunctionError(a)) {
       out[i] = [a];
       continue;
     }
-    const b = parsed(perilaku[i][0], "perilaku", (t) => parseEkspektasi(t, "perilaku"));
-    out[i] = [typeof b === "object" ? b : predikatKuadran(a, b)];
+    const b = ekspektasiCell(perilaku[i][0], "perilaku");
+    out[i] = [isFunctionError(b) ? b : predikatKuadran(a, b)];
   }
   return out;
 }
 
 export function plainEkspektasi(predikat: Column): PlainOutput {
   const out: PlainOutput = new Array(predikat.length);
-  for (let i = 0; i < predikat.length; i++) {
-    const level = parsed(predikat[i][0], "predikat", (t) => parsePredikat(t));
-    out[i] = [typeof level === "object" ? level : ekspektasiFromLevel(level)];
-  }
+  for (let i = 0; i < predikat.length; i++) out[i] = [ekspektasiCell(predikat[i][0], "predikat")];
   return out;
 }
 
 export function plainKotakTalenta(kinerja: Column, potensial: Column): PlainOutput {
   const out: PlainOutput = new Array(kinerja.length);
   for (let i = 0; i < kinerja.length; i++) {
-    const a = parsed(kinerja[i][0], "kinerja", (t) => parseEkspektasi(t, "kinerja"));
-    if (typeof a === "object") {
+    const a = ekspektasiCell(kinerja[i][0], "kinerja");
+    if (isFunctionError(a)) {
       out[i] = [a];
       continue;
     }
-    const p = potensial[i][0];
-    if (typeof p === "number") {
-      out[i] = [valueError(POTENSIAL_NUMBER_MESSAGE)];
-      continue;
-    }
-    const b = word<Potensial>(p, "potensial", parsePotensial, POTENSIAL_WORDS);
-    out[i] = [typeof b === "object" ? b : kotakTalenta(a, b)];
+    const b = POTENSIAL.read(potensial[i][0], "potensial", []);
+    out[i] = [isFunctionError(b) ? b : kotakTalenta(a, b)];
   }
   return out;
 }
@@ -165,18 +164,8 @@ export function plainKotakTalenta(kinerja: Column, potensial: Column): PlainOutp
 export function plainNipValid(nip: Column): PlainOutput {
   const out: PlainOutput = new Array(nip.length);
   for (let i = 0; i < nip.length; i++) {
-    const v = nip[i][0];
-    const error = excelErrorCode(v);
-    let cell: CellOutput;
-    if (error) cell = valueError(`nip berisi error ${error}; perbaiki sel sumbernya.`);
-    else if (isBlank(v)) cell = valueError("nip kosong; isi NIP 18 digit sebagai teks.");
-    else if (typeof v === "number") cell = valueError(NIP_AS_NUMBER_MESSAGE);
-    else if (typeof v !== "string") cell = valueError("nip harus teks 18 digit.");
-    else {
-      const result = parseNip(v);
-      cell = result.ok ? true : fromResult(result);
-    }
-    out[i] = [cell];
+    const checked = CHECKED_NIP.read(nip[i][0], "nip", []);
+    out[i] = [isFunctionError(checked) ? checked : checked.ok];
   }
   return out;
 }
