@@ -6,13 +6,11 @@
  * Exit codes: 0 ok · 1 error-level findings · 2 unusable input or usage.
  */
 import { Command, CommanderError } from "commander";
-import { Aturan } from "../core/aturan";
+import type { Aturan } from "../core/aturan";
 import { UserFacingError } from "../workbook/errors";
 import { runFungsi } from "./fungsi";
 import { silentProgress, terminalProgress } from "./progress";
-import { runRekomendasi } from "./rekomendasi";
 import { CliIo, EXIT_OK, EXIT_UNUSABLE, exitCodeForError, OPTIONS, processIo } from "./shared";
-import { exitCodeFor, toJson, toText, validateFiles } from "./validasi";
 
 export type { CliIo } from "./shared";
 export { EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE } from "./shared";
@@ -42,6 +40,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .addOption(OPTIONS.json())
     .addOption(OPTIONS.aturan())
     .action(async (berkas: string, opts: { json?: boolean; aturan?: Aturan }) => {
+      // Loaded by the commands that read workbooks only: ExcelJS and zod cost `fungsi` its start.
+      const { exitCodeFor, toJson, toText, validateFiles } = await import("./validasi");
       const progress = opts.json ? silentProgress : terminalProgress();
       const { outcomes, folder } = await validateFiles(berkas, opts, progress);
       io.out(opts.json ? toJson(outcomes) : toText(outcomes, folder));
@@ -57,6 +57,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .addOption(OPTIONS.lembar())
     .addOption(OPTIONS.aturan())
     .action(async (berkas: string, opts: { output: string; timpa?: boolean; lembar?: string; aturan?: Aturan }) => {
+      const { runRekomendasi } = await import("./rekomendasi");
       const lines = await runRekomendasi(berkas, { output: opts.output, overwrite: opts.timpa, aturan: opts.aturan, sheet: opts.lembar });
       io.out(lines.join("\n"));
     });

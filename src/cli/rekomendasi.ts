@@ -5,7 +5,8 @@
  */
 import { resolve } from "node:path";
 import { loadWorkbookFile, writeRecommendation } from "../xlsx";
-import { JudgementOptions, runSettings, UsageError } from "./shared";
+import { JudgementOptions, runSettings } from "./settings";
+import { UsageError } from "./shared";
 
 export interface RekomendasiOptions extends JudgementOptions {
   readonly output: string;

@@ -1,11 +1,11 @@
 /**
- * What every `kinerja` command shares: exit codes, output, the usage error, the options several
- * commands take (declared once here, so a new option is added in one place) and the settings a
- * run uses.
+ * What every `kinerja` command shares: exit codes, output, the usage error and the options several
+ * commands take (declared once here, so a new option is added in one place). Light on purpose:
+ * every command loads it, so nothing here pulls in ExcelJS or zod (see settings.ts).
  */
 import { Option } from "commander";
 import { ATURAN_VALUES, Aturan, parseAturan } from "../core/aturan";
-import { Settings, settingsFor, UserErrorKind, UserFacingError } from "../workbook";
+import { UserErrorKind, UserFacingError } from "../workbook/errors";
 
 /** Exit codes of the stable interface (DESIGN.md): 0 ok · 1 error-level findings · 2 unusable input or usage. */
 export const EXIT_OK = 0;
@@ -54,13 +54,3 @@ export const OPTIONS = {
   timpa: () => new Option("--timpa", "timpa OUT bila sudah ada"),
   lembar: () => new Option("--lembar <nama>", "lembar sumber (bawaan: lembar penilaian pegawai pertama)"),
 } as const;
-
-/** The options that change how a workbook is judged. */
-export interface JudgementOptions {
-  readonly aturan?: Aturan;
-}
-
-/** Settings stored in the workbook by the panel, with the command line's options on top. */
-export function runSettings(stored: unknown, options: JudgementOptions): Settings {
-  return settingsFor(stored, { aturan: options.aturan });
-}

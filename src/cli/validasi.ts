@@ -8,7 +8,8 @@ import { Finding, ruleInfo } from "../workbook";
 import { FileValidation, loadWorkbookFile, UnusableFileError, validateLoaded } from "../xlsx";
 import { collectWorkbooks } from "./files";
 import { Progress } from "./progress";
-import { EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, JudgementOptions, runSettings } from "./shared";
+import { JudgementOptions, runSettings } from "./settings";
+import { EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE } from "./shared";
 
 export interface ValidasiOptions extends JudgementOptions {
   readonly json?: boolean;
