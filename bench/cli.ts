@@ -57,6 +57,10 @@ export async function ensureWorkbooks(): Promise<{ folder: string; generatedMs: 
 export interface ProcessMeasure {
   readonly how: string;
   readonly wallMs: number;
+  /** CPU time (user + system) of the run; null when it could not be measured. */
+  readonly cpuMs: number | null;
+  /** cpuMs ÷ the baseline (CliResult.jsonRoundTripCpuMs): what bench:check compares. */
+  readonly ratio: number | null;
   readonly peakRssMb: number;
   readonly peakFrom: string;
   readonly exitCode: number | null;
@@ -72,6 +76,8 @@ export interface CliResult {
   readonly folder: string;
   readonly folderMb: number;
   readonly generatedMs: number | null;
+  /** Baseline of the same run: CPU ms of a JSON round trip of the cells of every workbook. */
+  readonly jsonRoundTripCpuMs: number;
   readonly inProcess: ProcessMeasure;
   readonly childProcess: ProcessMeasure;
 }
@@ -83,6 +89,8 @@ interface Run {
   readonly stderr: string;
   readonly peakKb: number;
   readonly peakFrom: string;
+  /** User + system CPU ms of the child, from /usr/bin/time -v (undefined without it). */
+  readonly cpuMs?: number;
 }
 
 const HAS_GNU_TIME = (() => {
@@ -123,6 +131,8 @@ function run(command: string, args: readonly string[]): Promise<Run> {
       const wallMs = round(nowMs() - start);
       const stderr = Buffer.concat(err).toString("utf8");
       const timed = useTime ? /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr) : null;
+      const user = useTime ? /User time \(seconds\): ([\d.]+)/.exec(stderr) : null;
+      const system = useTime ? /System time \(seconds\): ([\d.]+)/.exec(stderr) : null;
       resolve({
         wallMs,
         code,
@@ -130,6 +140,7 @@ function run(command: string, args: readonly string[]): Promise<Run> {
         stderr,
         peakKb: timed ? Number(timed[1]) : polledKb,
         peakFrom: timed ? "/usr/bin/time -v" : "/proc/PID/status VmHWM (polled)",
+        cpuMs: user && system ? round((Number(user[1]) + Number(system[1])) * 1000) : undefined,
       });
     });
   });
@@ -179,7 +190,8 @@ export async function benchCli(): Promise<CliResult> {
   const workerCommand = existsSync(worker) ? { command: process.execPath, args: [worker, folder] } : { command: "npx", args: ["tsx", join(ROOT, "bench", "cli-worker.ts"), folder] };
   const inRun = await run(workerCommand.command, workerCommand.args);
   if (inRun.code !== 0) throw new Error(`cli-worker failed (${inRun.code}): ${inRun.stderr.slice(-2000)}`);
-  const inSummary = JSON.parse(inRun.stdout.trim().split("\n").pop()!) as Summary & { validateMs: number; maxRssKb: number };
+  const inSummary = JSON.parse(inRun.stdout.trim().split("\n").pop()!) as Summary & { validateMs: number; validateCpuMs: number; jsonRoundTripCpuMs: number; maxRssKb: number };
+  const baseline = inSummary.jsonRoundTripCpuMs;
 
   const cli = cliCommand();
   const childRun = await run(cli.command, [...cli.args, "validasi", folder, "--json"]);
@@ -192,9 +204,12 @@ export async function benchCli(): Promise<CliResult> {
     folder,
     folderMb: round(bytes / 1e6),
     generatedMs,
+    jsonRoundTripCpuMs: baseline,
     inProcess: {
       how: "validateFiles(folder) in a fresh node process (bench/cli-worker.ts)",
       wallMs: inSummary.validateMs,
+      cpuMs: inSummary.validateCpuMs,
+      ratio: round(inSummary.validateCpuMs / baseline),
       peakRssMb: round(inSummary.maxRssKb / 1024, 1),
       peakFrom: "process.resourceUsage().maxRSS",
       exitCode: inRun.code,
@@ -206,6 +221,8 @@ export async function benchCli(): Promise<CliResult> {
     childProcess: {
       how: `${cli.how} validasi FOLDER --json`,
       wallMs: childRun.wallMs,
+      cpuMs: childRun.cpuMs ?? null,
+      ratio: childRun.cpuMs === undefined ? null : round(childRun.cpuMs / baseline),
       peakRssMb: round(childRun.peakKb / 1024, 1),
       peakFrom: childRun.peakFrom,
       exitCode: childRun.code,

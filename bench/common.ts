@@ -58,3 +58,35 @@ export function table(title: string, header: readonly string[], rows: readonly (
 
 export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
 export const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(2)} MB`;
+
+const SLEEPER = new Int32Array(new SharedArrayBuffer(4));
+
+export interface Sample {
+  readonly wallMs: number;
+  /** CPU time of this process (user + system) during the call. */
+  readonly cpuMs: number;
+}
+
+/**
+ * One timed call from a collected heap (the garbage of the call before is not billed to this
+ * one): wall time, and the process's CPU time (user + system), which stops while other
+ * processes have the core — on a busy machine the wall time of a 40 ms call can triple, its CPU
+ * time barely moves. Ratios between two such samples taken back to back are what the budget
+ * compares.
+ */
+export function timedCpu(run: () => unknown): Sample {
+  if (global.gc) global.gc();
+  // Let the collector's background threads (concurrent sweeping) finish before the clock starts.
+  Atomics.wait(SLEEPER, 0, 0, 25);
+  const cpu = process.cpuUsage();
+  const start = process.hrtime.bigint();
+  run();
+  const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
+  const used = process.cpuUsage(cpu);
+  return { wallMs, cpuMs: (used.user + used.system) / 1000 };
+}
+
+/** Median of the per-run CPU-time ratios a ÷ b (pairs timed back to back). */
+export function pairedRatio(a: readonly Sample[], b: readonly Sample[]): number {
+  return round(median(a.map((x, i) => x.cpuMs / Math.max(b[i].cpuMs, 0.001))));
+}

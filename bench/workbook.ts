@@ -4,8 +4,10 @@
  * (bench/synthetic.ts).
  *
  * Engine: `validateSheet` (detection, row classification, every rule) and `buildRecommendation`
- * ("generate": model, assessment, the recommendation sheet plan), median of 3 runs after 1
- * warm-up per size (1 run for 200,000 rows), reported as ms and ms per 1,000 rows.
+ * ("generate": model, assessment, the recommendation sheet plan), median of 5 runs after 1
+ * warm-up per size (1 run for 200,000 rows), reported as ms and ms per 1,000 rows (information)
+ * and as the ratio of CPU time to a baseline timed in the same run: a JSON round trip of the same
+ * cells (what bench:check compares).
  *
  * Adapter, against the Excel test double (@kinerja/office-double, installGlobals): `readSheet` of the
  * recap and `writeSheetPlan` of the generated plan, once with the web budget (WEB_PAYLOAD_BUDGET,
@@ -19,7 +21,7 @@
 import { readSheet, WEB_PAYLOAD_BUDGET, writeSheetPlan } from "../src/excel";
 import { createWorkbookDouble, installGlobals, uninstallGlobals, type FixtureCell, type WorkbookDouble } from "@kinerja/office-double";
 import { buildRecommendation, detectTable, planCellCount, SettingsSchema, SheetModel, validateSheet } from "../src/workbook";
-import { median, nowMs, round } from "./common";
+import { median, nowMs, pairedRatio, round, Sample, timedCpu } from "./common";
 import { SHEET_NAME, syntheticSheet, WIDTH } from "./synthetic";
 
 export const WORKBOOK_SIZES = [1_000, 10_000, 50_000, 200_000];
@@ -55,6 +57,13 @@ export interface WorkbookSizeResult {
   readonly generateMsPer1000: number;
   readonly validateRunsMs: number[];
   readonly generateRunsMs: number[];
+  /** Baseline: CPU ms of JSON.parse(JSON.stringify(cells)) of the same sheet, timed in the same run. */
+  readonly jsonRoundTripCpuMs: number;
+  readonly validateCpuMs: number;
+  readonly generateCpuMs: number;
+  /** validate ÷ JSON round trip (median of paired CPU-time ratios): what bench:check compares. */
+  readonly validateRatio: number;
+  readonly generateRatio: number;
   readonly findings: number;
   readonly errors: number;
   readonly warnings: number;
@@ -114,25 +123,27 @@ async function benchSize(n: number): Promise<WorkbookSizeResult> {
   const validate = () => validateSheet(sheet, { settings: SETTINGS, today: TODAY });
   const generate = () => buildRecommendation(new SheetModel(sheet, layout), SETTINGS, existing, TODAY);
 
-  const runs = n >= 200_000 ? 1 : 3;
+  // Baseline of the same run: a JSON round trip of the same cells (stringify + parse), timed back
+  // to back with each validate and generate, so the ratios mean the same on a busy machine.
+  const roundTrip = () => JSON.parse(JSON.stringify(sheet.values)) as unknown;
+  const runs = n >= 200_000 ? 1 : 5;
   validate();
   generate();
-  const validateRuns: number[] = [];
-  const generateRuns: number[] = [];
+  roundTrip();
+  const validateRuns: Sample[] = [];
+  const generateRuns: Sample[] = [];
+  const jsonRuns: Sample[] = [];
   let report = validate();
   let build = generate();
   for (let r = 0; r < runs; r++) {
-    let t = nowMs();
-    report = validate();
-    validateRuns.push(round(nowMs() - t));
-    t = nowMs();
-    build = generate();
-    generateRuns.push(round(nowMs() - t));
+    jsonRuns.push(timedCpu(roundTrip));
+    validateRuns.push(timedCpu(() => (report = validate())));
+    generateRuns.push(timedCpu(() => (build = generate())));
   }
   if (report.rowsChecked !== n) throw new Error(`expected ${n} rows checked, got ${report.rowsChecked}`);
   if (build.rows.length !== n) throw new Error(`expected ${n} recommendation rows, got ${build.rows.length}`);
-  const validateMs = median(validateRuns);
-  const generateMs = median(generateRuns);
+  const validateMs = round(median(validateRuns.map((x) => x.wallMs)));
+  const generateMs = round(median(generateRuns.map((x) => x.wallMs)));
 
   const adapter: AdapterRun[] = [];
   for (const budget of ["web", "desktop"] as const) adapter.push(await adapterRun(sheet.values as FixtureCell[][], budget));
@@ -144,8 +155,13 @@ async function benchSize(n: number): Promise<WorkbookSizeResult> {
     generateMs,
     validateMsPer1000: round((validateMs / n) * 1000, 3),
     generateMsPer1000: round((generateMs / n) * 1000, 3),
-    validateRunsMs: validateRuns,
-    generateRunsMs: generateRuns,
+    validateRunsMs: validateRuns.map((x) => round(x.wallMs)),
+    generateRunsMs: generateRuns.map((x) => round(x.wallMs)),
+    jsonRoundTripCpuMs: round(median(jsonRuns.map((x) => x.cpuMs))),
+    validateCpuMs: round(median(validateRuns.map((x) => x.cpuMs))),
+    generateCpuMs: round(median(generateRuns.map((x) => x.cpuMs))),
+    validateRatio: pairedRatio(validateRuns, jsonRuns),
+    generateRatio: pairedRatio(generateRuns, jsonRuns),
     findings: report.findings.length,
     errors: report.counts.errors,
     warnings: report.counts.warnings,

@@ -19,6 +19,11 @@ export interface CellType<T> {
   readonly read: (cell: unknown, name: string, cells: readonly unknown[]) => T | FunctionError;
   /** The reading looks at other arguments' cells: read it per position even when it is one cell. */
   readonly dependent?: boolean;
+  /**
+   * A cell of this JavaScript type is its own value (a finite number for `number`, a boolean for
+   * `boolean`): `broadcast` takes it without calling `read`, whose call site all functions share.
+   */
+  readonly plain?: "number" | "boolean";
 }
 
 /** A whole range → one typed value (read once, not broadcast; it takes no part in the shape). */
@@ -59,7 +64,7 @@ export function readNum(value: unknown, name: string, fallback?: number): number
 
 /** A number; blank takes `fallback` when given, otherwise is an error. */
 export function number(fallback?: number): CellType<number> {
-  return cellType((cell, name) => readNum(cell, name, fallback));
+  return { ...cellType<number>((cell, name) => readNum(cell, name, fallback)), plain: "number" };
 }
 
 /** An optional number that stays undefined when blank. */
@@ -82,10 +87,11 @@ export function share(fallback?: number): CellType<number> {
 
 /** TRUE/FALSE, 1/0 or the words "ya"/"benar" and "tidak"/"salah". */
 export function bool(fallback?: boolean): CellType<boolean> {
-  return cellType((cell, name) => {
+  const type = cellType<boolean>((cell, name) => {
     if (isBlank(cell)) return fallback !== undefined ? fallback : blankError(name);
     return readBoolean(cell, name);
   });
+  return { ...type, plain: "boolean" };
 }
 
 /** A categorical word looked up in a vocabulary; `allowed` lists the spellings for the message. */

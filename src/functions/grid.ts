@@ -139,24 +139,39 @@ export function broadcast<const S extends readonly Arg<unknown>[]>(
     }
   }
   for (const i of cellArgs) if (!perCell.includes(i)) values[i] = (specs[i].type as CellType<unknown>).read(raw[i], specs[i].name, raw);
+  // Per position only the arguments read per cell can change; a one-cell argument read once is
+  // checked only if it is an error (it then stands in error order like any other).
+  const checks = order.filter((i) => perCell.includes(i) || (specs[i].type.kind === "cell" && isFunctionError(values[i])));
   const readers = perCell.map((i) => (specs[i].type as CellType<unknown>).read);
+  const readerNames = perCell.map((i) => specs[i].name);
+  const plainKinds = perCell.map((i) => (specs[i].type as CellType<unknown>).plain);
+  const rangeMatrices = ranges.map((i) => matrices[i]);
   const call = fn as (...values: unknown[]) => CellOutput;
+  const fixedArity = n <= MAX_ARITY;
 
   const out: OutputMatrix = new Array(shape.rows);
   for (let r = 0; r < shape.rows; r++) {
     const row: CellOutput[] = new Array(shape.cols);
     for (let c = 0; c < shape.cols; c++) {
-      for (const i of ranges) raw[i] = matrices[i][r][c];
-      for (let k = 0; k < perCell.length; k++) values[perCell[k]] = readers[k](raw[perCell[k]], specs[perCell[k]].name, raw);
+      for (let k = 0; k < ranges.length; k++) raw[ranges[k]] = rangeMatrices[k][r][c];
+      for (let k = 0; k < perCell.length; k++) {
+        const cell = raw[perCell[k]];
+        const kind = plainKinds[k];
+        // The fast path: a plain number (or boolean) where one is declared is its own value.
+        values[perCell[k]] =
+          (kind === "number" && typeof cell === "number" && cell - cell === 0) || (kind === "boolean" && typeof cell === "boolean")
+            ? cell
+            : readers[k](cell, readerNames[k], raw);
+      }
       let value: CellOutput | undefined;
-      for (let k = 0; k < order.length; k++) {
-        const v = values[order[k]];
+      for (let k = 0; k < checks.length; k++) {
+        const v = values[checks[k]];
         if (typeof v === "object" && v !== null && isFunctionError(v)) {
           value = v;
           break;
         }
       }
-      if (value === undefined) value = n <= MAX_ARITY ? call(values[0], values[1], values[2], values[3], values[4], values[5]) : call(...values.slice(0, n));
+      if (value === undefined) value = fixedArity ? call(values[0], values[1], values[2], values[3], values[4], values[5]) : call(...values.slice(0, n));
       row[c] = typeof value === "number" && !Number.isFinite(value) ? safeOutput(value) : value;
     }
     out[r] = row;

@@ -21,7 +21,7 @@ function checkNipCell(value: unknown): NipCheck | FunctionError {
 }
 
 /** An NIP cell checked (NIP_VALID, NIP_INFO's "alasan"). */
-const CHECKED_NIP = cellType<NipCheck>((value) => checkNipCell(value));
+export const CHECKED_NIP = cellType<NipCheck>((value) => checkNipCell(value));
 
 /** An NIP cell read for its parts: a wrong NIP is #VALUE! with the reason. */
 function nipInfo(checked: NipCheck): NipInfo | FunctionError {

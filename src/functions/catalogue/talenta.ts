@@ -15,7 +15,7 @@ const PREDIKAT_WORDS = ALL_PREDIKAT.map((w) => `"${w}"`).join(", ");
 const POTENSIAL_WORD = word<Potensial>(parsePotensial, POTENSIAL_WORDS);
 
 /** Potensial as a word; a number needs the agency's cut-offs, which only the pane's settings hold. */
-const POTENSIAL = cellType<Potensial>((cell, name, cells) =>
+export const POTENSIAL = cellType<Potensial>((cell, name, cells) =>
   typeof cell === "number"
     ? valueError("potensial berupa angka memerlukan batas nilai instansi (tidak ada batas baku dari regulasi); isi \"tinggi\", \"menengah\" atau \"rendah\".")
     : POTENSIAL_WORD.read(cell, name, cells),
