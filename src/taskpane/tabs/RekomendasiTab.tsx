@@ -24,7 +24,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { DocumentTable20Regular, ArrowSync20Regular } from "@fluentui/react-icons";
-import { Finding, planRecommendation, RecommendationBuild } from "../../workbook";
+import { blockingFindings, Finding, planRecommendation, RecommendationBuild } from "../../workbook";
 import { REKOMENDASI_BASE, TALENT_GRID } from "../recommendation-view";
 import { analyseActiveSheet } from "../analyse";
 import { AturanPicker, ErrorBar, percentText } from "../components";
@@ -113,7 +113,8 @@ export default function RekomendasiTab() {
         announce(fresh.ownSheet ? t("ownSheet") : plan ? t("noRows") : t("noTable"), { alert: true });
         return;
       }
-      const errors = fresh.report?.findings.filter((f) => f.severity === "error") ?? [];
+      // The same policy as `kinerja rekomendasi`: error-level findings block until confirmed.
+      const errors = blockingFindings(fresh.report);
       if (errors.length > 0 && !errorsConfirmed) {
         setBlocked(errors);
         return;
