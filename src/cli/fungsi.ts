@@ -2,8 +2,9 @@
  * `kinerja fungsi NAMA [ARG ...]`: evaluates one KINERJA function without Excel.
  * Arguments: numbers, TRUE/FALSE, text, and ranges as JSON arrays ('[[90],[112]]').
  * Prints the value as JSON, or {"error":"#VALUE!","message":"…"} (exit 0: it evaluated).
+ * Without a name it lists the functions by category with their arguments.
  */
-import { CATALOGUE, findFunction } from "../functions/catalogue";
+import { CATALOGUE, findFunction, FunctionInfo } from "../functions/catalogue";
 import { isFunctionError } from "../functions/cell-values";
 import type { OutputMatrix } from "../functions/grid";
 import { UsageError } from "./shared";
@@ -55,4 +56,19 @@ export function runFungsi(name: string, rawArgs: readonly string[]): string {
   }
   const args = rawArgs.map(parseCliArgument);
   return resultToJson(fn.evaluate(...args));
+}
+
+/** How a function is called, as the pane and the help page write it: optional arguments in brackets. */
+export function signature(fn: FunctionInfo): string {
+  return `${fn.name}(${fn.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join("; ")})`;
+}
+
+/** Every function by category, with its arguments and what it does. */
+export function listFunctions(): string {
+  const lines = [`${CATALOGUE.length} fungsi KINERJA. Pemakaian: kinerja fungsi NAMA [ARG ...], mis. kinerja fungsi PREDIKAT 95.`];
+  for (const category of [...new Set(CATALOGUE.map((f) => f.category))]) {
+    lines.push("", `${category}:`);
+    for (const fn of CATALOGUE.filter((f) => f.category === category)) lines.push(`  ${signature(fn)}`, `      ${fn.description}`);
+  }
+  return lines.join("\n");
 }

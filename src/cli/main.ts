@@ -1,39 +1,60 @@
 /**
  * `kinerja` — the add-in's engine on the command line (stable interface, see DESIGN.md).
- *   kinerja fungsi NAMA [ARG ...]
+ *   kinerja fungsi [NAMA [ARG ...]]
  *   kinerja validasi FILE.xlsx|FOLDER [--json] [--aturan …] [--kolom BIDANG=KOLOM …]
  *   kinerja rekomendasi FILE.xlsx -o OUT.xlsx [--timpa] [--paksa] [--lembar …] [--aturan …] [--kolom BIDANG=KOLOM …]
  * Exit codes: 0 ok · 1 error-level findings (rekomendasi: refused, nothing written) · 2 unusable input or usage.
+ *
+ * Each command loads its own modules when it runs: `fungsi` needs only the function catalogue,
+ * while reading workbooks pulls in ExcelJS and the settings schema, which cost most of the start.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { Command, CommanderError } from "commander";
 import { Aturan } from "../core/aturan";
 import { ColumnOverride } from "../workbook/flows/mapping";
 import { UserFacingError } from "../workbook/errors";
-import { runFungsi } from "./fungsi";
+import { indonesianUsageError, INDONESIAN_HELP } from "./commander-id";
 import { silentProgress, terminalProgress } from "./progress";
-import { runRekomendasi } from "./rekomendasi";
 import { CliIo, EXIT_OK, EXIT_UNUSABLE, exitCodeForError, OPTIONS, processIo } from "./shared";
-import { exitCodeFor, toJson, toText, validateFiles } from "./validasi";
 
 export type { CliIo } from "./shared";
 export { EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE } from "./shared";
 
+/** The package's version; src/cli and lib/cli are both two folders below package.json. */
+function version(): string {
+  return (JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string }).version;
+}
+
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   let exitCode = EXIT_OK;
+  /** The subcommand being parsed, so a usage error points to its own help. */
+  let command = "";
+  // Settings every subcommand inherits are set before the subcommands are added.
   const program = new Command()
     .name("kinerja")
     .description("Kinerja ASN: fungsi KINERJA.*, pemeriksaan lembar penilaian dan lembar rekomendasi penghargaan.")
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
+    .configureHelp(INDONESIAN_HELP)
+    .helpOption("-h, --help", "tampilkan bantuan")
+    .helpCommand("help [perintah]", "tampilkan bantuan untuk perintah")
+    .version(version(), "-V, --version", "tampilkan nomor versi")
+    // Usage errors are written by the catch below, in Indonesian; help and version as commander writes them.
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()), outputError: () => undefined })
+    .hook("preSubcommand", (_program, sub) => {
+      command = sub.name();
+    })
+    .addHelpText("after", "\nKode keluar: 0 beres · 1 ada kesalahan pada data (rekomendasi: tidak ditulis) · 2 berkas tidak dapat dipakai atau perintah salah.");
 
   program
     .command("fungsi")
-    .description("Menghitung satu fungsi KINERJA tanpa Excel; hasil dicetak sebagai JSON.")
-    .argument("<nama>", "nama fungsi tanpa namespace, mis. PREDIKAT")
+    .description("Menghitung satu fungsi KINERJA tanpa Excel; hasil dicetak sebagai JSON. Tanpa NAMA: daftar fungsi per kategori.")
+    .argument("[nama]", "nama fungsi tanpa namespace, mis. PREDIKAT")
     .argument("[argumen...]", "angka, TRUE/FALSE, teks, atau rentang JSON seperti '[[90],[112]]'")
     .allowUnknownOption()
-    .action((nama: string, argumen: string[]) => {
-      io.out(runFungsi(nama, argumen ?? []));
+    .action(async (nama: string | undefined, argumen: string[]) => {
+      const { listFunctions, runFungsi } = await import("./fungsi");
+      io.out(nama === undefined ? listFunctions() : runFungsi(nama, argumen ?? []));
     });
 
   program
@@ -44,6 +65,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .addOption(OPTIONS.aturan())
     .addOption(OPTIONS.kolom())
     .action(async (berkas: string, opts: { json?: boolean; aturan?: Aturan; kolom?: ColumnOverride[] }) => {
+      const { exitCodeFor, toJson, toText, validateFiles } = await import("./validasi");
       const progress = opts.json ? silentProgress : terminalProgress();
       const { outcomes, folder } = await validateFiles(berkas, opts, progress);
       io.out(opts.json ? toJson(outcomes) : toText(outcomes, folder));
@@ -61,6 +83,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .addOption(OPTIONS.kolom())
     .addOption(OPTIONS.paksa())
     .action(async (berkas: string, opts: { output: string; timpa?: boolean; paksa?: boolean; lembar?: string; aturan?: Aturan; kolom?: ColumnOverride[] }) => {
+      const { runRekomendasi } = await import("./rekomendasi");
       const result = await runRekomendasi(berkas, { output: opts.output, overwrite: opts.timpa, force: opts.paksa, aturan: opts.aturan, sheet: opts.lembar, kolom: opts.kolom });
       io.out(result.lines.join("\n"));
       exitCode = result.code;
@@ -74,7 +97,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       return exitCodeForError(error.kind);
     }
     if (error instanceof CommanderError) {
-      return error.exitCode === 0 ? EXIT_OK : EXIT_UNUSABLE;
+      const message = error.exitCode === 0 ? undefined : indonesianUsageError(error);
+      if (message === undefined) return EXIT_OK;
+      io.err(`${message} Lihat: kinerja ${command ? `${command} ` : ""}--help`);
+      return EXIT_UNUSABLE;
     }
     throw error;
   }

@@ -9,7 +9,8 @@ import { resolve } from "node:path";
 import { ATURAN_INFO } from "../core/aturan";
 import { applyColumnOverrides, checkSheet, recommendationSource, refusalSummary, ruleInfo, TableLayout, WorkbookState } from "../workbook";
 import { ensureOutputFree, LoadedWorkbook, loadWorkbookFile, writeRecommendation } from "../xlsx";
-import { EXIT_FINDINGS, EXIT_OK, JudgementOptions, runAturanChoice, runSettings, UsageError } from "./shared";
+import { runAturanChoice, runSettings } from "./settings";
+import { EXIT_FINDINGS, EXIT_OK, JudgementOptions, UsageError } from "./shared";
 
 export interface RekomendasiOptions extends JudgementOptions {
   readonly output: string;

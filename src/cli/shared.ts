@@ -1,11 +1,12 @@
 /**
- * What every `kinerja` command shares: exit codes, output, the usage error, the options several
- * commands take (declared once here, so a new option is added in one place) and the settings a
- * run uses.
+ * What every `kinerja` command shares: exit codes, output, the usage error and the options several
+ * commands take (declared once here, so a new option is added in one place). It imports only what
+ * the option parsers need, so `kinerja fungsi` does not load the workbook engine (see main.ts).
  */
 import { Option } from "commander";
 import { ATURAN_VALUES, Aturan, parseAturan } from "../core/aturan";
-import { addColumnOverride, AturanPreference, ColumnOverride, Settings, settingsFor, storedAturan, UserErrorKind, UserFacingError } from "../workbook";
+import { UserErrorKind, UserFacingError } from "../workbook/errors";
+import { addColumnOverride, ColumnOverride } from "../workbook/flows/mapping";
 
 /** Exit codes of the stable interface (DESIGN.md): 0 ok · 1 error-level findings · 2 unusable input or usage. */
 export const EXIT_OK = 0;
@@ -70,14 +71,4 @@ export const OPTIONS = {
 export interface JudgementOptions {
   readonly aturan?: Aturan;
   readonly kolom?: readonly ColumnOverride[];
-}
-
-/** Settings stored in the workbook by the panel, with the command line's options on top. */
-export function runSettings(stored: unknown, options: JudgementOptions): Settings {
-  return settingsFor(stored, { aturan: options.aturan });
-}
-
-/** Whose rule set counts: --aturan, else the one saved in the workbook, else the sheet's own (see chooseAturan). */
-export function runAturanChoice(stored: unknown, options: JudgementOptions): AturanPreference {
-  return { pengguna: options.aturan, bukuKerja: storedAturan(stored) };
 }

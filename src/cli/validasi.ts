@@ -11,7 +11,8 @@ import { checkWorkbook, columnIndex, Finding, ruleInfo, TableUnderstanding } fro
 import { FileValidation, loadWorkbookFile, UnusableFileError } from "../xlsx";
 import { collectWorkbooks } from "./files";
 import { Progress } from "./progress";
-import { EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, JudgementOptions, runAturanChoice, runSettings } from "./shared";
+import { runAturanChoice, runSettings } from "./settings";
+import { EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, JudgementOptions } from "./shared";
 
 export interface ValidasiOptions extends JudgementOptions {
   readonly json?: boolean;

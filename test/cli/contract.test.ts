@@ -286,10 +286,10 @@ describe("kinerja validasi (text)", () => {
 describe("exit code 2 for bad usage, with an Indonesian message on stderr", () => {
   it.each([
     ["an unknown rule set", ["validasi", "samples/dinas-bersih.xlsx", "--aturan", "PP99"], /Aturan "PP99" tidak dikenal/],
-    ["no file", ["validasi"], /error: missing required argument|berkas/],
-    ["an unknown option", ["validasi", "samples/dinas-bersih.xlsx", "--tidak-ada"], /unknown option/],
-    ["rekomendasi without -o", ["rekomendasi", "samples/dinas-bersih.xlsx"], /--output/],
-    ["an unknown command", ["periksa"], /unknown command/],
+    ["no file", ["validasi"], /^Argumen <berkas> belum diberikan\. Lihat: kinerja validasi --help$/],
+    ["an unknown option", ["validasi", "samples/dinas-bersih.xlsx", "--tidak-ada"], /^Opsi --tidak-ada tidak dikenal\. Lihat: kinerja validasi --help$/],
+    ["rekomendasi without -o", ["rekomendasi", "samples/dinas-bersih.xlsx"], /^Opsi wajib -o, --output <OUT> belum diberikan\./],
+    ["an unknown command", ["periksa"], /^Perintah "periksa" tidak dikenal; gunakan fungsi, validasi atau rekomendasi\./],
     ["an unknown function", ["fungsi", "TIDAK_ADA"], /Fungsi "TIDAK_ADA" tidak dikenal/],
     ["--kolom with an unknown field", ["validasi", "samples/dinas-bersih.xlsx", "--kolom", "nilai=F"], /--kolom: bidang "nilai" tidak dikenal; gunakan salah satu dari nip, nrp, nama/],
     ["--kolom without a column letter", ["validasi", "samples/dinas-bersih.xlsx", "--kolom", "nilaiSkp"], /--kolom "nilaiSkp" tidak dapat dibaca; tulis BIDANG=KOLOM/],

@@ -121,10 +121,10 @@ describe("kinerja fungsi", () => {
     expect(negatives.code).toBe(EXIT_UNUSABLE);
   });
 
-  it("answers a missing function name with exit 2", async () => {
+  it("lists the functions, exit 0, when no name is given (see help-id.test.ts)", async () => {
     const result = await kinerja("fungsi");
-    expect(result.code).toBe(EXIT_UNUSABLE);
-    expect(result.out).toEqual([]);
+    expect(result.code).toBe(EXIT_OK);
+    expect(result.out[0]).toMatch(/^\d+ fungsi KINERJA\./);
   });
 });
 
