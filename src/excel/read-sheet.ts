@@ -1,7 +1,8 @@
 /**
  * Reading a worksheet for the engine: one sync for the workbook's shape (sheets, used range,
- * tables, the add-in's state sheet), then the used range's values in as few syncs as the payload
- * budget allows (one on desktop; on the web, one per ~4 MB). Never a sync per row or per cell.
+ * tables, the add-in's state sheet, and on the web a small sample of the top-left cells), then the
+ * used range's values in as few syncs as the payload budget allows: one on desktop, ⌈bytes ÷
+ * budget⌉ on the web. Never a sync per row or per cell.
  */
 import { formatNumber } from "../core/numeric";
 import { isOwnSheet, normaliseCell, OWN_SHEET_MARKER, SheetData, WorkbookState } from "../workbook";
@@ -27,8 +28,23 @@ export interface SheetRead {
   readonly syncs: number;
 }
 
-/** Estimated JSON bytes per cell of a response, to size read chunks before the data is known. */
-const BYTES_PER_CELL_ESTIMATE = 24;
+/**
+ * Bytes per cell assumed when the sample below does not cover the table (it starts far from A1):
+ * what recaps weigh (10–11 bytes measured with office.js), with a margin. A misjudged chunk costs
+ * one refused request, not the read (see the loop).
+ */
+const BYTES_PER_CELL_ESTIMATE = 12;
+
+/**
+ * A fixed block at the sheet's top-left, read with the workbook's shape on the web: tables
+ * almost always start inside it, so the part of it inside the used range tells how many bytes a
+ * cell of this sheet weighs before any chunk is read. 2,048 cells; a fixed address, so it is
+ * valid whatever the used range turns out to be.
+ */
+const SAMPLE = { address: "A1:BL32", rows: 32, cols: 64 } as const;
+/** The sample holds the title and header, rarely the longest rows: the first chunk keeps 10 % room. */
+const FIRST_CHUNK_HEADROOM = 1.1;
+const PAYLOAD_TOO_LARGE = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"]);
 
 /**
  * The largest used range the panel reads: 300,000 rows, and 5,000,000 cells — Excel's limit for
@@ -66,16 +82,20 @@ async function readSheetOnce(sheetName: string | undefined, budget: number): Pro
     const readState = queueStateRead(context);
     const tables = context.workbook.tables;
     tables.load("items/name");
+    const sample = Number.isFinite(budget) ? ws.getRange(SAMPLE.address) : undefined;
+    sample?.load("values");
     await context.sync();
     syncs++;
 
     const names = sheets.items.map((s) => s.name);
-    // Second round: each sheet's marker cell and the first chunk of values.
-    const markers = names.map((n) => {
-      const r = sheets.getItem(n).getRange(OWN_SHEET_MARKER.address);
-      r.load("values");
-      return r;
-    });
+    // Each sheet's marker cell travels with the first chunk of values.
+    const queueMarkers = () =>
+      names.map((n) => {
+        const r = sheets.getItem(n).getRange(OWN_SHEET_MARKER.address);
+        r.load("values");
+        return r;
+      });
+    let markers: Excel.Range[] | undefined;
 
     const rows = used.isNullObject ? 0 : used.rowCount;
     const cols = used.isNullObject ? 0 : used.columnCount;
@@ -89,32 +109,49 @@ async function readSheetOnce(sheetName: string | undefined, budget: number): Pro
         UNCHANGED,
       );
     }
-    // The first chunk is sized by a cautious estimate; later ones by what the first really weighed.
-    // No chunk ever gets more than MAX_GET_CELLS cells, on the web or on desktop.
+    // On the web the values come in chunks of about equal weight, as few as the budget allows:
+    // ⌈bytes ÷ budget⌉ of them, estimated from the sample, then from the rows already read. No
+    // chunk ever gets more than MAX_GET_CELLS cells, on the web or on desktop.
     const maxRowsPerGet = Math.max(1, Math.floor(MAX_GET_CELLS / Math.max(1, cols)));
-    let rowsPerChunk = Math.min(maxRowsPerGet, Number.isFinite(budget) ? Math.max(1, Math.floor(budget / Math.max(1, cols * BYTES_PER_CELL_ESTIMATE))) : rows);
+    let bytesPerRow = Math.max(1, cols) * (sampledBytesPerCell(sample?.values, used, rows, cols) ?? BYTES_PER_CELL_ESTIMATE) * FIRST_CHUNK_HEADROOM;
     const values: SheetData["values"][number][] = [];
+    let bytesRead = 0;
     // The first chunk travels with the state sheet and markers; each further chunk is one sync.
     let start = 0;
     do {
-      const n = Math.min(rowsPerChunk, rows - start);
-      const chunk = n > 0 ? ws.getRangeByIndexes(used.rowIndex + start, used.columnIndex, n, cols) : undefined;
-      chunk?.load("values");
-      await context.sync();
-      syncs++;
+      let n = Math.min(maxRowsPerGet, rowsForNextChunk(rows - start, bytesPerRow, budget));
+      let chunk: Excel.Range | undefined;
+      // A chunk misjudged over the web's limit fails alone and changes nothing (this is a read):
+      // it is asked again in halves, and the rows after it are sized as twice as heavy.
+      for (;;) {
+        const pendingMarkers = markers ?? queueMarkers();
+        chunk = n > 0 ? ws.getRangeByIndexes(used.rowIndex + start, used.columnIndex, n, cols) : undefined;
+        chunk?.load("values");
+        try {
+          await context.sync();
+          syncs++;
+          markers = pendingMarkers;
+          break;
+        } catch (error) {
+          syncs++;
+          if (!PAYLOAD_TOO_LARGE.has(errorCode(error)) || n <= 1) throw error;
+          n = Math.ceil(n / 2);
+          bytesPerRow *= 2;
+        }
+      }
       if (chunk) {
         for (const row of chunk.values) values.push(row.map(normaliseCell));
-        if (start === 0 && Number.isFinite(budget) && n < rows) {
-          // 10 % headroom: later rows may carry longer text than the first ones.
-          const bytesPerRow = Math.max(1, jsonSize(chunk.values) / n);
-          rowsPerChunk = Math.min(maxRowsPerGet, Math.max(rowsPerChunk, Math.floor((budget * 0.9) / bytesPerRow)));
+        if (Number.isFinite(budget) && start + n < rows) {
+          bytesRead += jsonSize(chunk.values);
+          bytesPerRow = Math.max(1, bytesRead / (start + n));
         }
       }
       start += n;
     } while (start < rows);
 
     const { state, exists: stateSheetExists } = readState();
-    const ownSheets = names.filter((n, i) => isOwnSheet(n, state, normaliseCell(markers[i].values[0][0])));
+    const loadedMarkers = markers ?? [];
+    const ownSheets = names.filter((n, i) => isOwnSheet(n, state, normaliseCell(loadedMarkers[i].values[0][0])));
     return {
       sheet: { name: ws.name, startRow: used.isNullObject ? 0 : used.rowIndex, startCol: used.isNullObject ? 0 : used.columnIndex, values },
       info: {
@@ -129,4 +166,24 @@ async function readSheetOnce(sheetName: string | undefined, budget: number): Pro
       syncs,
     };
   });
+}
+
+/**
+ * Rows for the next read: the rows left split into equal chunks, as many as their estimated
+ * bytes need (so the last chunk is not a sliver and none is far over the budget).
+ */
+export function rowsForNextChunk(rowsLeft: number, bytesPerRow: number, budget: number): number {
+  if (!Number.isFinite(budget) || rowsLeft <= 0) return Math.max(0, rowsLeft);
+  const chunks = Math.max(1, Math.ceil((rowsLeft * bytesPerRow) / budget));
+  return Math.max(1, Math.ceil(rowsLeft / chunks));
+}
+
+/** JSON bytes per cell of the sample's part that lies inside the used range; undefined when the table starts outside it. */
+function sampledBytesPerCell(sample: unknown[][] | undefined, used: Excel.Range, rows: number, cols: number): number | undefined {
+  if (!sample || used.isNullObject || used.rowIndex >= SAMPLE.rows || used.columnIndex >= SAMPLE.cols) return undefined;
+  const lastRow = Math.min(SAMPLE.rows, used.rowIndex + rows);
+  const lastCol = Math.min(SAMPLE.cols, used.columnIndex + cols);
+  const part = sample.slice(used.rowIndex, lastRow).map((row) => row.slice(used.columnIndex, lastCol));
+  const cells = (lastRow - used.rowIndex) * (lastCol - used.columnIndex);
+  return cells > 0 ? jsonSize(part) / cells : undefined;
 }

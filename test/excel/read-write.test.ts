@@ -1,5 +1,7 @@
 import { readSheet, writeSheetPlan, selectAddress, insertFormula, WEB_PAYLOAD_BUDGET } from "../../src/excel";
-import { buildRecommendation, DEFAULT_SETTINGS, detectTable, SheetModel, validateSheet } from "../../src/workbook";
+import { jsonSize } from "../../src/excel/payload";
+import { rowsForNextChunk } from "../../src/excel/read-sheet";
+import { buildRecommendation, CellValue, DEFAULT_SETTINGS, detectTable, SheetModel, validateSheet } from "../../src/workbook";
 import { REKAP, setup, teardown } from "./support";
 
 const TODAY = new Date("2026-11-24T00:00:00Z");
@@ -44,7 +46,58 @@ describe("reading the active sheet", () => {
     const desktop = setup(big, "Besar", { platform: "PC" });
     await readSheet(undefined, Number.POSITIVE_INFINITY);
     expect(desktop.syncCount).toBe(2);
-    expect(webSyncs).toBeLessThanOrEqual(5);
+    expect(webSyncs).toBe(Math.ceil(jsonSize(readWeb.sheet.values) / WEB_PAYLOAD_BUDGET) + 1);
+  });
+
+  /** A recap whose rows may carry a long remark further down, placed `offset` blank rows and columns from A1. */
+  function recap(rows: number, remark: (i: number) => string | null, offset = 0): CellValue[][] {
+    const pad = (r: CellValue[]) => [...new Array<CellValue>(offset).fill(null), ...r];
+    const out: CellValue[][] = [...new Array(offset)].map(() => pad([null]));
+    out.push(pad([...REKAP[3], "Catatan"]), pad([...REKAP[4], null]));
+    for (let i = 0; i < rows; i++) out.push(pad([i + 1, `19800101200501${String(1000 + (i % 9000))}`, `Pegawai ${i}`, "Unit A", 100, 100, 100, "Baik", "Tinggi", "Baik", remark(i)]));
+    return out;
+  }
+
+  async function readOnWeb(rows: CellValue[][]) {
+    const web = setup(rows, "Besar");
+    const read = await readSheet(undefined, WEB_PAYLOAD_BUDGET);
+    const filled = rows.filter((r) => r.some((v) => v !== null));
+    const firstColumn = Math.min(...filled.map((r) => r.findIndex((v) => v !== null)));
+    expect(read.sheet.values).toEqual(filled.map((r) => r.slice(firstColumn)));
+    expect(read.syncs).toBe(web.syncCount);
+    for (const s of web.syncLog.filter((x) => x.ok)) expect(Math.max(s.requestBytes, s.responseBytes)).toBeLessThan(5_000_000);
+    return { syncs: read.syncs, needed: Math.ceil(jsonSize(read.sheet.values) / WEB_PAYLOAD_BUDGET) + 1, refused: web.syncLog.filter((x) => !x.ok).length };
+  }
+
+  it.each([
+    ["10,000 rows", recap(10_000, () => null)],
+    ["60,000 rows", recap(60_000, () => null)],
+    ["60,000 rows with a remark on every row", recap(60_000, (i) => `Catatan pembinaan pegawai nomor ${i}`)],
+  ])("reads %s on the web in ⌈bytes ÷ budget⌉ + 1 syncs, the chunks sized from a sample of the top-left cells", async (_what, rows) => {
+    const { syncs, needed, refused } = await readOnWeb(rows);
+    expect(refused).toBe(0);
+    expect(syncs).toBe(needed);
+  });
+
+  it("reads a table the sample does not reach (far from A1) in at most one sync more", async () => {
+    const { syncs, needed, refused } = await readOnWeb(recap(40_000, () => null, 70));
+    expect(refused).toBe(0);
+    expect(syncs).toBeLessThanOrEqual(needed + 1);
+  });
+
+  it("asks again in halves when rows far longer than the sample's make a chunk too large for Excel on the web", async () => {
+    const { syncs, needed, refused } = await readOnWeb(recap(40_000, (i) => (i < 50 ? null : "x".repeat(150))));
+    expect(refused).toBeGreaterThan(0);
+    expect(syncs).toBeLessThanOrEqual(needed + 2 * refused);
+  });
+
+  it("splits the rows left into equal chunks, as many as their weight needs", () => {
+    expect(rowsForNextChunk(100_000, 100, 4_000_000)).toBe(33_334);
+    expect(rowsForNextChunk(40_000, 100, 4_000_000)).toBe(40_000);
+    expect(rowsForNextChunk(40_001, 100, 4_000_000)).toBe(20_001);
+    expect(rowsForNextChunk(5, 10_000_000, 4_000_000)).toBe(1);
+    expect(rowsForNextChunk(7, 100, Number.POSITIVE_INFINITY)).toBe(7);
+    expect(rowsForNextChunk(0, 100, 4_000_000)).toBe(0);
   });
 });
 

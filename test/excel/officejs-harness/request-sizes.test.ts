@@ -5,6 +5,7 @@
  * on the web's 5 MB request limit. The figures are printed for the issue note.
  */
 import { cellActionsPerRequest, clearMarks, insertFormula, REQUEST_BYTES_PER_CELL_ACTION, markFindings, readSheet, selectAddress, updateState, WEB_PAYLOAD_BUDGET, writeSheetPlan } from "../../../src/excel";
+import { jsonSize } from "../../../src/excel/payload";
 import { createWorkbookDouble, WorkbookDouble } from "@kinerja/office-double";
 import { buildRecommendation, CellValue, DEFAULT_SETTINGS, detectTable, Finding, makeFinding, SheetModel } from "../../../src/workbook";
 import { employee, HEADER, TODAY } from "../../reliability/workbook";
@@ -78,12 +79,16 @@ describe(`every request under ${REQUEST_BUDGET.toLocaleString("en")} bytes, as o
 
   it(`reads ${ROWS.toLocaleString("en")} rows × 15 columns`, async () => {
     let rows = 0;
+    let valueBytes = 0;
     const requests = await measure("read", async () => {
       const read = await readSheet(undefined, WEB_PAYLOAD_BUDGET);
       rows = read.sheet.values.length;
+      valueBytes = jsonSize(read.sheet.values);
       plan = buildRecommendation(new SheetModel(read.sheet, detectTable(read.sheet)!), DEFAULT_SETTINGS, read.info, TODAY).plan;
     });
     expect(rows).toBe(ROWS + HEADER.length);
+    // One request for the workbook's shape, then as few chunks as the values' weight needs.
+    expect(requests).toHaveLength(Math.ceil(valueBytes / WEB_PAYLOAD_BUDGET) + 1);
     for (const r of requests) expect(r.requestBytes).toBeLessThan(REQUEST_BUDGET);
     for (const r of requests) expect(r.responseBytes).toBeLessThan(5_000_000);
   });
