@@ -22,6 +22,8 @@ export interface Budget {
   };
   /** CPU time of validasi ÷ a JSON round trip of the same cells; peak memory in MB. */
   cli: { maxRatioToJsonRoundTrip: number; maxPeakRssMb: number };
+  /** CLI start: CPU time of a small request ÷ node alone's, measured in the same run. */
+  start: { maxRatioToNode: { fungsi: number; validasi: number } };
   bundles: { functionsGzipMaxBytes: number; taskpaneEntryGzipMaxBytes: number; taskpaneTotalGzipMaxBytes: number; taskpaneTotalRawMaxBytes: number };
 }
 
@@ -112,6 +114,13 @@ export function evaluateBudget(results: BenchResults, budget: Budget = loadBudge
     max("cli: child process peak RSS", results.cli.childProcess.peakRssMb, budget.cli.maxPeakRssMb, " MB");
     max("cli: in-process peak RSS", results.cli.inProcess.peakRssMb, budget.cli.maxPeakRssMb, " MB");
     min("cli: rows checked (child process)", results.cli.childProcess.rows, 100_000);
+  }
+
+  // CLI start
+  if (!results.start) missing("start");
+  else {
+    max("start: kinerja fungsi CPU ÷ node alone", results.start.fungsi.ratioToNode ?? undefined, budget.start.maxRatioToNode.fungsi, "×");
+    max("start: kinerja validasi (one small file) CPU ÷ node alone", results.start.validasi.ratioToNode ?? undefined, budget.start.maxRatioToNode.validasi, "×");
   }
 
   // Bundles

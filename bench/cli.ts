@@ -82,7 +82,7 @@ export interface CliResult {
   readonly childProcess: ProcessMeasure;
 }
 
-interface Run {
+export interface Run {
   readonly wallMs: number;
   readonly code: number | null;
   readonly stdout: string;
@@ -102,7 +102,7 @@ const HAS_GNU_TIME = (() => {
 })();
 
 /** Runs a command to completion: wall time, output, and its peak resident memory. */
-function run(command: string, args: readonly string[]): Promise<Run> {
+export function run(command: string, args: readonly string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
     const useTime = HAS_GNU_TIME;
     const argv = useTime ? ["-v", command, ...args] : [...args];

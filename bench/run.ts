@@ -12,7 +12,7 @@
  *   npm run bench -- --only=functions,native        some sections (others kept from the last run)
  *   BENCH_SIZES=1000,50000 npm run bench -- --only=workbook
  *
- * Sections: functions · native · differential · workbook · cli · bundles.
+ * Sections: functions · native · differential · workbook · cli · start · bundles.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
@@ -20,12 +20,13 @@ import { join } from "node:path";
 import { BundleResult, benchBundles } from "./bundles";
 import { checkBudget } from "./check";
 import { benchCli, CliResult } from "./cli";
+import { benchCliStart, StartResult } from "./cli-start";
 import { kb, mb, RESULTS_DIR, round, ROOT, table } from "./common";
 import { benchFunctions, FunctionRow } from "./functions";
 import { benchDifferential, benchNative, DifferentialResult, NativeResult } from "./native";
 import { benchWorkbook, WorkbookSizeResult, WORKBOOK_SIZES } from "./workbook";
 
-export const SECTIONS = ["functions", "native", "differential", "workbook", "cli", "bundles"] as const;
+export const SECTIONS = ["functions", "native", "differential", "workbook", "cli", "start", "bundles"] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface BenchResults {
@@ -37,6 +38,7 @@ export interface BenchResults {
   differential?: DifferentialResult[];
   workbook?: WorkbookSizeResult[];
   cli?: CliResult;
+  start?: StartResult;
   bundles?: BundleResult;
 }
 
@@ -150,6 +152,18 @@ function printCli(r: CliResult): void {
   );
 }
 
+function printStart(r: StartResult): void {
+  const cpu = (ms: number | null) => (ms === null ? "–" : ms.toFixed(0));
+  table(
+    "CLI start: one small request, from spawn to exit, median of 7 (node alone measured in the same run)",
+    ["command", "wall ms", "CPU ms", "CPU over node alone ms", "CPU ÷ node alone"],
+    [
+      ["node -e 0", r.node.wallMedianMs.toFixed(0), cpu(r.node.cpuMedianMs), "–", "1×"],
+      ...[r.fungsi, r.validasi].map((m) => [m.command, m.wallMedianMs.toFixed(0), cpu(m.cpuMedianMs), cpu(m.overNodeCpuMs), m.ratioToNode === null ? "–" : `${m.ratioToNode.toFixed(2)}×`]),
+    ],
+  );
+}
+
 function printBundles(b: BundleResult): void {
   const rows: (string | number)[][] = [
     ["functions", b.functions.file, kb(b.functions.bytes), kb(b.functions.gzipBytes)],
@@ -234,6 +248,11 @@ async function main(): Promise<number> {
     results.cli = await benchCli();
     mark("cli");
     printCli(results.cli);
+  }
+  if (only.includes("start")) {
+    results.start = await benchCliStart();
+    mark("start");
+    printStart(results.start);
   }
   if (only.includes("bundles")) {
     results.bundles = benchBundles();
