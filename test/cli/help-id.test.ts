@@ -5,16 +5,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { CATALOGUE } from "../../src/functions/catalogue";
-import { main } from "../../src/cli/main";
-import { CliIo, EXIT_OK, EXIT_UNUSABLE } from "../../src/cli/shared";
+import { EXIT_OK, EXIT_UNUSABLE } from "../../src/cli/shared";
+import { kinerja } from "./run-kinerja";
 
-async function kinerja(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t) };
-  const code = await main(argv, io);
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 const ENGLISH = /Usage|Options|Arguments|Commands|display help|output the version|error:|missing|unknown|Did you mean|\[options\]|\[command\]/;
 

@@ -9,8 +9,8 @@ import ExcelJS from "exceljs";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
-import { CliIo, EXIT_FINDINGS, EXIT_OK } from "../../src/cli/shared";
+import { EXIT_FINDINGS, EXIT_OK } from "../../src/cli/shared";
+import { kinerja } from "./run-kinerja";
 import { cellText, cleanText, columnIndex } from "../../src/workbook";
 import { realSamples } from "../../scripts/make-real-samples";
 
@@ -19,13 +19,6 @@ jest.setTimeout(120_000);
 const DIR = join(__dirname, "../../samples/nyata");
 const SAMPLES = realSamples();
 
-async function kinerja(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t) };
-  const code = await main(argv, io);
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 let tmp: string;
 beforeAll(() => {
