@@ -8,7 +8,7 @@
 import { basename } from "node:path";
 import { ATURAN_INFO } from "../core/aturan";
 import { checkWorkbook, columnIndex, Finding, ruleInfo, TableUnderstanding } from "../workbook";
-import { FileValidation, loadWorkbookFile, UnusableFileError } from "../xlsx";
+import { FileValidation, readWorkbookFile, UnusableFileError } from "../xlsx";
 import { collectWorkbooks } from "./files";
 import { Progress } from "./progress";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, JudgementOptions, runAturanChoice, runSettings } from "./shared";
@@ -29,7 +29,7 @@ export async function validateFiles(path: string, options: ValidasiOptions, prog
     const file = files[i];
     progress.update(i, files.length, basename(file));
     try {
-      const loaded = await loadWorkbookFile(file);
+      const loaded = await readWorkbookFile(file);
       const settings = runSettings(loaded.state.settings, options);
       const aturanChoice = runAturanChoice(loaded.state.settings, options);
       const checked = checkWorkbook(loaded.sheets, loaded.state, settings, options.today ?? new Date(), { aturanChoice, columns: options.kolom });
