@@ -207,18 +207,26 @@ export async function unpackEntry(source: ZipSource, entry: ZipEntry, budget: Ex
   // Data beyond the size the directory declares is never parsed: it is only counted, to tell a
   // bomb (refused by ratio) from a damaged entry.
   let overrun = false;
+  // What stopped the reading from inside: pipeline reports it as the streams' AbortError.
+  let stopped: unknown;
   const consume = async function (chunks: AsyncIterable<Buffer>) {
-    for await (const chunk of chunks) {
-      soFar += chunk.length;
-      budget.count(entry, soFar, chunk.length);
-      if (soFar > entry.uncompressedSize) overrun = true;
-      if (!overrun) onChunk(chunk);
+    try {
+      for await (const chunk of chunks) {
+        soFar += chunk.length;
+        budget.count(entry, soFar, chunk.length);
+        if (soFar > entry.uncompressedSize) overrun = true;
+        if (!overrun) onChunk(chunk);
+      }
+    } catch (error) {
+      stopped = error;
+      throw error;
     }
   };
   try {
     if (entry.method === 0) await pipeline(source.stream(start, end), consume);
     else await pipeline(source.stream(start, end), createInflateRaw({ chunkSize: 64 * 1024 }), consume);
-  } catch (error) {
+  } catch (caught) {
+    const error = stopped ?? caught;
     if (error instanceof ExpansionError || error instanceof ZipFormatError) throw error;
     if ((error as NodeJS.ErrnoException).code?.startsWith("Z_")) throw new ZipFormatError(`bagian ${entry.name} tidak dapat dibuka (${(error as Error).message})`);
     throw error;
