@@ -121,6 +121,7 @@ describe("dinas-bersih.xlsx (PP 30/2019)", () => {
 
   it("stores NIP as text, uses a merged two-row header and exercises the innovation rule", async () => {
     const loaded = await load(FILES.dinasBersih);
+    expect(loaded.sheets.map((s) => s.name)).toContain(SHEETS.dinas);
     const ws = (await excelModel(FILES.dinasBersih)).getWorksheet(SHEETS.dinas)!;
     const merges = (ws.model as unknown as { merges: string[] }).merges;
     expect(merges).toEqual(expect.arrayContaining(["G4:H4", "B4:B5", "I4:I5"]));
@@ -172,7 +173,6 @@ describe("dinas-bermasalah.xlsx (PP 30/2019)", () => {
   });
 
   it("keeps a name typed as =HYPERLINK(…) as text, without a finding, in the recommendation sheet too", async () => {
-    const loaded = await load(FILES.dinasBermasalah);
     expect((await excelModel(FILES.dinasBermasalah)).getWorksheet(SHEETS.dinas)!.getCell(FORMULA_LIKE_NAME.cell).value).toBe(FORMULA_LIKE_NAME.value);
     const dir = mkdtempSync(join(tmpdir(), "kinerja-samples-"));
     try {
