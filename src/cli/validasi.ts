@@ -8,7 +8,9 @@
 import { basename } from "node:path";
 import { ATURAN_INFO } from "../core/aturan";
 import { checkWorkbook, columnIndex, Finding, ruleInfo, TableUnderstanding } from "../workbook";
-import { FileValidation, readWorkbookFile, UnusableFileError } from "../xlsx";
+// The reader's modules, not the ../xlsx index: checking needs neither ExcelJS nor the writer.
+import { FileValidation, readWorkbookFile } from "../xlsx/load-workbook";
+import { UnusableFileError } from "../xlsx/open-file";
 import { collectWorkbooks } from "./files";
 import { Progress } from "./progress";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, JudgementOptions, runAturanChoice, runSettings } from "./shared";
