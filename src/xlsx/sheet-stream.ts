@@ -62,6 +62,16 @@ export async function readPartText(source: ZipSource, entry: ZipEntry, budget: E
   return text + decoder.end();
 }
 
+/**
+ * A copy of text cut from the XML that does not keep the XML alive: V8 makes a substring of 13
+ * characters or more a view into its parent, so one NIP kept from a 64 KB chunk would keep the
+ * whole chunk (and a sheet of inline strings its whole XML). Concatenating and slicing again
+ * gives a view into a fresh string of the text's own length.
+ */
+function own(text: string): string {
+  return text.length < 13 ? text : (" " + text).slice(1);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Workbook part
 
@@ -172,7 +182,7 @@ export async function readSharedStrings(source: ZipSource, entry: ZipEntry, budg
         runs.push(run ?? "");
         run = undefined;
       } else if (name === "si") {
-        strings.push(runs ? runs.join("") || null : normaliseCell(plain ?? null));
+        strings.push(runs ? own(runs.join("")) || null : normaliseCell(plain === undefined ? null : own(plain)));
       }
     },
   });
@@ -244,25 +254,35 @@ export async function readSheet(name: string, source: ZipSource, entry: ZipEntry
   let run: string | undefined;
   let target: "v" | "f" | "run" | undefined;
   let phonetic = 0;
+  // Text written in the cells (not shared strings) repeats down a column (units, positions,
+  // predikat): one copy of each, up to a bound, as a shared-strings table would keep it.
+  const interned = new Map<string, string>();
+  const keep = (text: string): string => {
+    const known = interned.get(text);
+    if (known !== undefined) return known;
+    const kept = own(text);
+    if (interned.size < 65_536) interned.set(kept, kept);
+    return kept;
+  };
 
   const cellValue = (): CellValue => {
     if (formula || shared) {
       if (!value) return null;
-      if (type === "str") return normaliseCell(xmlDecodeAgain(value));
+      if (type === "str") return normaliseCell(keep(xmlDecodeAgain(value)));
       if (type === "b") return parseInt(value, 10) !== 0;
       if (type === "e") return { error: value };
       const n = parseFloat(value);
       return dateStyle ? viaDate(n, date1904) : n;
     }
-    if (runs) return runs.join("") || null;
+    if (runs) return keep(runs.join("")) || null;
     if (value === undefined) return null;
     switch (type) {
       case "s":
         return sharedStrings[parseInt(value, 10)] ?? null;
       case "str":
-        return normaliseCell(xmlDecodeAgain(value));
+        return normaliseCell(keep(xmlDecodeAgain(value)));
       case "inlineStr":
-        return normaliseCell(value);
+        return normaliseCell(keep(value));
       case "b":
         return parseInt(value, 10) !== 0;
       case "e":
