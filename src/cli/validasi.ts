@@ -35,7 +35,9 @@ export async function validateFiles(path: string, options: ValidasiOptions, prog
       const settings = runSettings(loaded.state.settings, options);
       const aturanChoice = runAturanChoice(loaded.state.settings, options);
       const checked = checkWorkbook(loaded.sheets, loaded.state, settings, options.today ?? new Date(), { aturanChoice, columns: options.kolom });
-      outcomes.push({ file, status: "ok", validation: { file: loaded.file, ...checked } });
+      // Only the reports are kept: the sheets' values and assessed rows go with their file, so a
+      // folder of large recaps needs the memory of its largest file, not of all of them.
+      outcomes.push({ file, status: "ok", validation: { file: loaded.file, checks: [], reports: checked.reports, fileFindings: checked.fileFindings } });
     } catch (error) {
       if (!(error instanceof UnusableFileError)) throw error;
       outcomes.push({ file, status: "tidak-dapat-dibaca", reason: error.reason, message: error.message });
