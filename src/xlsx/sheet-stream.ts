@@ -65,11 +65,12 @@ export async function readPartText(source: ZipSource, entry: ZipEntry, budget: E
 /**
  * A copy of text cut from the XML that does not keep the XML alive: V8 makes a substring of 13
  * characters or more a view into its parent, so one NIP kept from a 64 KB chunk would keep the
- * whole chunk (and a sheet of inline strings its whole XML). Concatenating and slicing again
- * gives a view into a fresh string of the text's own length.
+ * whole chunk (and a sheet of inline strings its whole XML). A JSON round trip is the cheapest
+ * way measured to get a flat string of the text's own length (42 bytes for a NIP, against 80 for
+ * concatenating and slicing again); it gives back exactly the same text.
  */
 function own(text: string): string {
-  return text.length < 13 ? text : (" " + text).slice(1);
+  return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
 }
 
 // ---------------------------------------------------------------------------------------------
