@@ -1,5 +1,7 @@
 /**
- * Bench section "cli": `kinerja validasi FOLDER` over 50 workbooks × 2,000 employees.
+ * Bench section "cli": `kinerja validasi FOLDER` over 50 workbooks × 2,000 employees, and
+ * `kinerja validasi FILE` on one recap of 10,000 and 100,000 rows (1,000,000 with
+ * BENCH_CLI_MILLION=1): time, CPU and peak memory as the row count grows.
  *
  * The workbooks are generated once, deterministically (bench/synthetic.ts rows, workbook w holding
  * employees w×2,000 … w×2,000+1,999, written with ExcelJS), into a folder under the system's temp
