@@ -1,5 +1,7 @@
 /**
- * Bench section "cli": `kinerja validasi FOLDER` over 50 workbooks × 2,000 employees.
+ * Bench section "cli": `kinerja validasi FOLDER` over 50 workbooks × 2,000 employees, and
+ * `kinerja validasi FILE` on one recap of 10,000 and 100,000 rows (1,000,000 with
+ * BENCH_CLI_MILLION=1): time, CPU and peak memory as the row count grows.
  *
  * The workbooks are generated once, deterministically (bench/synthetic.ts rows, workbook w holding
  * employees w×2,000 … w×2,000+1,999, written with ExcelJS), into a folder under the system's temp
@@ -20,6 +22,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { nowMs, round, ROOT } from "./common";
+import { writeBigRecap } from "./big-recap";
 import { SHEET_NAME, syntheticRows } from "./synthetic";
 
 export const CLI_WORKBOOKS = 50;
@@ -80,6 +83,8 @@ export interface CliResult {
   readonly jsonRoundTripCpuMs: number;
   readonly inProcess: ProcessMeasure;
   readonly childProcess: ProcessMeasure;
+  /** One large recap per size (`kinerja validasi FILE`). */
+  readonly sizes: readonly CliSizeMeasure[];
 }
 
 export interface Run {
@@ -183,6 +188,64 @@ function summarise(json: string): Summary {
   return { files: parsed.summary.files, rows, errors: parsed.summary.errors, warnings: parsed.summary.warnings };
 }
 
+/** One recap per size: `kinerja validasi FILE --json` in a child process, time and peak memory. */
+export interface CliSizeMeasure {
+  readonly rows: number;
+  readonly fileMb: number;
+  readonly wallMs: number;
+  readonly cpuMs: number | null;
+  readonly peakRssMb: number;
+  readonly peakFrom: string;
+  readonly exitCode: number | null;
+  readonly rowsChecked: number;
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+/** 10,000 and 100,000 rows always; 1,000,000 with BENCH_CLI_MILLION=1 (minutes on a busy 2-core machine). */
+export function cliSizes(): number[] {
+  const fromEnv = process.env.BENCH_CLI_SIZES?.split(",").map(Number).filter((n) => n > 0);
+  if (fromEnv?.length) return fromEnv;
+  return process.env.BENCH_CLI_MILLION === "1" ? [10_000, 100_000, 1_000_000] : [10_000, 100_000];
+}
+
+/** The recap of `rows` employees, written once into the temp folder and reused. */
+async function bigRecap(rows: number): Promise<string> {
+  const folder = join(tmpdir(), `kinerja-bench-recap-v${GENERATOR_VERSION}`);
+  mkdirSync(folder, { recursive: true });
+  const file = join(folder, `rekap-${rows}.xlsx`);
+  const done = `${file}.complete`;
+  if (!existsSync(done)) {
+    await writeBigRecap(file, rows);
+    writeFileSync(done, new Date().toISOString());
+  }
+  return file;
+}
+
+export async function benchCliSizes(sizes: readonly number[] = cliSizes()): Promise<CliSizeMeasure[]> {
+  const cli = cliCommand();
+  const out: CliSizeMeasure[] = [];
+  for (const rows of sizes) {
+    const file = await bigRecap(rows);
+    const r = await run(cli.command, [...cli.args, "validasi", file, "--json"]);
+    if (r.code === null || r.code > 1) throw new Error(`kinerja validasi ${file} failed (${r.code}): ${r.stderr.slice(-2000)}`);
+    const s = summarise(r.stdout);
+    out.push({
+      rows,
+      fileMb: round(statSync(file).size / 1e6),
+      wallMs: r.wallMs,
+      cpuMs: r.cpuMs ?? null,
+      peakRssMb: round(r.peakKb / 1024, 1),
+      peakFrom: r.peakFrom,
+      exitCode: r.code,
+      rowsChecked: s.rows,
+      errors: s.errors,
+      warnings: s.warnings,
+    });
+  }
+  return out;
+}
+
 export async function benchCli(): Promise<CliResult> {
   const { folder, generatedMs, bytes } = await ensureWorkbooks();
 
@@ -228,5 +291,6 @@ export async function benchCli(): Promise<CliResult> {
       exitCode: childRun.code,
       ...childSummary,
     },
+    sizes: await benchCliSizes(),
   };
 }

@@ -150,6 +150,11 @@ function printCli(r: CliResult): void {
       `${p.how}; peak from ${p.peakFrom}`,
     ]),
   );
+  table(
+    "CLI: kinerja validasi FILE --json on one recap per size (child process; 1,000,000 rows with BENCH_CLI_MILLION=1)",
+    ["rows", "file MB", "wall ms", "CPU ms", "peak RSS MB", "rows checked", "errors", "warnings"],
+    r.sizes.map((s) => [s.rows.toLocaleString("en-US"), s.fileMb.toFixed(1), s.wallMs.toFixed(0), s.cpuMs === null ? "—" : s.cpuMs.toFixed(0), s.peakRssMb.toFixed(1), s.rowsChecked, s.errors, s.warnings]),
+  );
 }
 
 function printStart(r: StartResult): void {

@@ -104,28 +104,35 @@ function blank(): CellValue[] {
   return new Array<CellValue>(WIDTH).fill("");
 }
 
-export function syntheticRows(n: number, offset = 0): { values: CellValue[][]; planted: Map<string, number> } {
-  const planted = new Map<string, number>();
-  const values: CellValue[][] = [
-    ["REKAPITULASI PENILAIAN KINERJA PNS TAHUN 2025", ...blank().slice(1)],
-    ["BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA KABUPATEN SUKAMAJU", ...blank().slice(1)],
-    blank(),
-    ["No", "NIP", "Nama", "Jabatan", "Unit Kerja", "Nilai", "", "Nilai Kinerja", "Predikat", "Inovasi", "Potensial", "Kotak Talenta", "Predikat Tahun Lalu"],
-    ["", "", "", "", "", "SKP", "Perilaku", "", "", "", "", "", ""],
-    Array.from({ length: WIDTH }, (_, c) => c + 1),
-  ];
+/**
+ * The recap's rows one at a time (title, headers, employees, footer), so a million-row file can
+ * be written without holding it.
+ */
+export function* syntheticRowStream(n: number, offset = 0, planted = new Map<string, number>()): Generator<CellValue[]> {
+  yield ["REKAPITULASI PENILAIAN KINERJA PNS TAHUN 2025", ...blank().slice(1)];
+  yield ["BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA KABUPATEN SUKAMAJU", ...blank().slice(1)];
+  yield blank();
+  yield ["No", "NIP", "Nama", "Jabatan", "Unit Kerja", "Nilai", "", "Nilai Kinerja", "Predikat", "Inovasi", "Potensial", "Kotak Talenta", "Predikat Tahun Lalu"];
+  yield ["", "", "", "", "", "SKP", "Perilaku", "", "", "", "", "", ""];
+  yield Array.from({ length: WIDTH }, (_, c) => c + 1);
   for (let k = 0; k < n; k++) {
     const i = offset + k;
     const row = employee(i);
     plant(row, i, planted);
-    values.push(row);
+    yield row;
   }
-  values.push(["Jumlah", "", "", "", "", "", "", "", "", "", "", "", ""], blank());
+  yield ["Jumlah", "", "", "", "", "", "", "", "", "", "", "", ""];
+  yield blank();
   for (const line of ["Sukamaju, 15 Januari 2026", "Mengetahui,", "Kepala Badan", "", "Drs. H. MUHAMMAD YUSUF, M.Si.", "NIP. 19700101 199503 1 001"]) {
     const row = blank();
     row[9] = line;
-    values.push(row);
+    yield row;
   }
+}
+
+export function syntheticRows(n: number, offset = 0): { values: CellValue[][]; planted: Map<string, number> } {
+  const planted = new Map<string, number>();
+  const values = [...syntheticRowStream(n, offset, planted)];
   return { values, planted };
 }
 

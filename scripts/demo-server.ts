@@ -6,7 +6,7 @@
 import { createServer, Server } from "node:http";
 import { readFile, readdir } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
-import { loadWorkbookFile } from "../src/xlsx";
+import { loadWorkbookFile, openWorkbook } from "../src/xlsx";
 import { worksheetToSheetData } from "../src/xlsx/sheet-data";
 import { STATE_SHEET_NAME } from "../src/workbook/workbook-state";
 
@@ -38,7 +38,7 @@ export async function demoData(samplesDir: string): Promise<DemoWorkbook[]> {
     const loaded = await loadWorkbookFile(join(samplesDir, file));
     const sheets: DemoWorkbook["sheets"][number][] = loaded.sheets.map((s) => ({ name: s.name, startRow: s.startRow, startCol: s.startCol, values: s.values as unknown[][] }));
     // The add-in's own state sheet (settings, mappings) travels with the sample, hidden as in Excel.
-    const state = loaded.workbook.getWorksheet(STATE_SHEET_NAME);
+    const state = (await openWorkbook(join(samplesDir, file))).workbook.getWorksheet(STATE_SHEET_NAME);
     if (state) {
       const data = worksheetToSheetData(state);
       sheets.push({ name: data.name, startRow: data.startRow, startCol: data.startCol, values: data.values as unknown[][], visibility: "VeryHidden" });

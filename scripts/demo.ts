@@ -49,7 +49,7 @@ async function step3Recommend(): Promise<string[]> {
     for (const line of (await runRekomendasi(input, { output, overwrite: true, force: true })).lines) console.log(line);
     written.push(output);
     const check = await loadWorkbookFile(output);
-    console.log(`   (dibuka ulang: ${check.workbook.worksheets.length} lembar, lembar add-in: ${check.ownSheets.join(", ")})`);
+    console.log(`   (dibuka ulang: ${check.sheetNames.length} lembar, lembar add-in: ${check.ownSheets.join(", ")})`);
   }
   return written;
 }

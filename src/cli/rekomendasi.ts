@@ -8,7 +8,8 @@
 import { resolve } from "node:path";
 import { ATURAN_INFO } from "../core/aturan";
 import { applyColumnOverrides, checkSheet, recommendationSource, refusalSummary, ruleInfo, TableLayout, WorkbookState } from "../workbook";
-import { ensureOutputFree, LoadedWorkbook, loadWorkbookFile, writeRecommendation } from "../xlsx";
+import type { LoadedWorkbook } from "../xlsx/load-workbook";
+import { loadWorkbookFile } from "../xlsx/load-workbook";
 import { runAturanChoice, runSettings } from "./settings";
 import { EXIT_FINDINGS, EXIT_OK, JudgementOptions, UsageError } from "./shared";
 
@@ -28,6 +29,8 @@ export interface RekomendasiResult {
 
 export async function runRekomendasi(file: string, options: RekomendasiOptions): Promise<RekomendasiResult> {
   if (resolve(file) === resolve(options.output)) throw new UsageError("OUT tidak boleh sama dengan berkas masukan: berkas masukan tidak pernah diubah.");
+  // The writer (and ExcelJS with it) is loaded only by the command that writes.
+  const { ensureOutputFree, writeRecommendation } = await import("../xlsx/save-workbook");
   await ensureOutputFree(options.output, options.overwrite);
   const loaded = await loadWorkbookFile(file);
   const today = options.today ?? new Date();

@@ -8,7 +8,9 @@
 import { basename } from "node:path";
 import { ATURAN_INFO } from "../core/aturan";
 import { checkWorkbook, columnIndex, Finding, ruleInfo, TableUnderstanding } from "../workbook";
-import { FileValidation, loadWorkbookFile, UnusableFileError } from "../xlsx";
+// The reader's modules, not the ../xlsx index: checking needs neither ExcelJS nor the writer.
+import { FileValidation, readWorkbookFile } from "../xlsx/load-workbook";
+import { UnusableFileError } from "../xlsx/open-file";
 import { collectWorkbooks } from "./files";
 import { Progress } from "./progress";
 import { runAturanChoice, runSettings } from "./settings";
@@ -30,11 +32,13 @@ export async function validateFiles(path: string, options: ValidasiOptions, prog
     const file = files[i];
     progress.update(i, files.length, basename(file));
     try {
-      const loaded = await loadWorkbookFile(file);
+      const loaded = await readWorkbookFile(file);
       const settings = runSettings(loaded.state.settings, options);
       const aturanChoice = runAturanChoice(loaded.state.settings, options);
       const checked = checkWorkbook(loaded.sheets, loaded.state, settings, options.today ?? new Date(), { aturanChoice, columns: options.kolom });
-      outcomes.push({ file, status: "ok", validation: { file: loaded.file, ...checked } });
+      // Only the reports are kept: the sheets' values and assessed rows go with their file, so a
+      // folder of large recaps needs the memory of its largest file, not of all of them.
+      outcomes.push({ file, status: "ok", validation: { file: loaded.file, checks: [], reports: checked.reports, fileFindings: checked.fileFindings } });
     } catch (error) {
       if (!(error instanceof UnusableFileError)) throw error;
       outcomes.push({ file, status: "tidak-dapat-dibaca", reason: error.reason, message: error.message });

@@ -40,7 +40,15 @@ const owners = vocabulary<readonly Aturan[]>(
   })(),
 );
 
-const terbaca = (aturan: Aturan, p: PredikatDef): PredikatTerbaca => ({ aturan, label: p.label, level: p.level, ekspektasi: p.ekspektasi });
+/** One reading per rule set and word, shared: a million-row sheet holds two per row. */
+const readings = new WeakMap<PredikatDef, Map<Aturan, PredikatTerbaca>>();
+function terbaca(aturan: Aturan, p: PredikatDef): PredikatTerbaca {
+  let byAturan = readings.get(p);
+  if (!byAturan) readings.set(p, (byAturan = new Map()));
+  let reading = byAturan.get(aturan);
+  if (!reading) byAturan.set(aturan, (reading = Object.freeze({ aturan, label: p.label, level: p.level, ekspektasi: p.ekspektasi })));
+  return reading;
+}
 
 /** All predikat words of all rule sets, for messages and help ("Sangat Baik", "Baik", "Cukup"…). */
 export const PREDIKAT_WORDS: readonly string[] = [...new Set(ATURAN_VALUES.flatMap((a) => ATURAN[a].predikat.map((p) => p.label)))];

@@ -155,6 +155,9 @@ export function assessRow(model: SheetModel, row: number, settings: Settings): R
     predikatTahunLalu,
     kelayakan,
     kelayakanKosong,
-    notes,
+    notes: notes.length > 0 ? notes : NO_NOTES,
   };
 }
+
+/** Shared by the rows with nothing to note (most of a large sheet). */
+const NO_NOTES: readonly string[] = Object.freeze([]);

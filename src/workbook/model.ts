@@ -29,8 +29,11 @@ export function readNumberCell(value: CellValue | undefined): NumberCell {
 
 export class SheetModel {
   readonly rows: TableRows;
-  /** Per column, indexed by row: a string key per cell ("row:key") made the cache slower than parsing on big sheets. */
-  private readonly numberCache = new Map<ColumnKey, (NumberCell | undefined)[]>();
+  /**
+   * Per column, by row, the cells that needed parsing (text). Plain numbers and blanks are read
+   * again on each call instead: cheaper than keeping an object per cell of a million-row sheet.
+   */
+  private readonly numberCache = new Map<ColumnKey, Map<number, NumberCell>>();
 
   /** Cells of merged areas inside the data (not the header) → their area's first cell. */
   private readonly mergeMasters: Map<number, [number, number]> | undefined;
@@ -83,15 +86,17 @@ export class SheetModel {
   }
 
   number(row: number, key: ColumnKey): NumberCell {
+    const value = this.cell(row, key);
+    if (typeof value !== "string") return readNumberCell(value);
     let column = this.numberCache.get(key);
     if (!column) {
-      column = new Array<NumberCell | undefined>(this.sheet.values.length);
+      column = new Map();
       this.numberCache.set(key, column);
     }
-    let cached = column[row];
+    let cached = column.get(row);
     if (!cached) {
-      cached = readNumberCell(this.cell(row, key));
-      column[row] = cached;
+      cached = readNumberCell(value);
+      column.set(row, cached);
     }
     return cached;
   }

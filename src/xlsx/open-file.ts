@@ -1,12 +1,13 @@
 /**
  * Opening an agency's .xlsx file with a clear Indonesian reason when it cannot be used:
- * missing, empty, not an .xlsx, password-protected (encrypted), corrupted, or too large once
- * unpacked (a few hundred kilobytes of zip can unpack to gigabytes of XML).
+ * missing, empty, not an .xlsx, password-protected (encrypted), corrupted, or a decompression
+ * bomb (a few hundred kilobytes of zip can unpack to gigabytes of XML; see zip-read.ts).
  */
-import ExcelJS from "exceljs";
-import JSZip from "jszip";
+import type ExcelJS from "exceljs";
 import { readFile, stat } from "node:fs/promises";
 import { UserFacingError } from "../workbook/errors";
+import { XmlFormatError } from "./sheet-stream";
+import { bufferSource, EXPANSION_RATIO, ExpansionBudget, ExpansionError, fileSource, readDirectory, ZipEntry, ZipFormatError, ZipSource } from "./zip-read";
 
 export type OpenFailureReason = "tidak-ada" | "kosong" | "bukan-xlsx" | "terenkripsi" | "rusak" | "terlalu-besar";
 
@@ -20,23 +21,7 @@ export class UnusableFileError extends UserFacingError {
   }
 }
 
-/** Larger files are refused before parsing: an agency recap is a few MB at most. */
-export const MAX_FILE_BYTES = 200 * 1024 * 1024;
-
-/**
- * Limits on the unpacked parts, checked from the zip's central directory before ExcelJS reads
- * anything: 100 MB for any one part (a sheet's XML, the shared strings table) and 300 MB for all
- * parts together. ExcelJS turns each part into one string and then into cell objects several
- * times its size, so a 100 MB part already needs gigabytes; an agency recap of 50,000 employees
- * unpacks to some 30 MB. A part whose compressed data could unpack beyond what its directory
- * entry says is unpacked once, counting, and abandoned at the limit.
- */
-export const MAX_PART_BYTES = 100 * 1024 * 1024;
-export const MAX_UNPACKED_BYTES = 300 * 1024 * 1024;
-/** DEFLATE cannot expand data more than about 1,032 times. */
-const MAX_DEFLATE_RATIO = 1032;
-
-const mb = (bytes: number) => `${Math.round(bytes / 1048576)} MB`;
+const mb = (bytes: number) => (bytes >= 1048576 ? `${Math.round(bytes / 1048576)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 /** OLE compound file: an encrypted (password-protected) .xlsx, or a legacy .xls. */
@@ -61,7 +46,8 @@ export function whyUnreachable(error: unknown): string {
   }
 }
 
-export async function readXlsxBuffer(file: string): Promise<Buffer> {
+/** The file's size, refusing what is not a file or is empty. */
+async function usableSize(file: string): Promise<number> {
   let size: number;
   try {
     const info = await stat(file);
@@ -72,98 +58,79 @@ export async function readXlsxBuffer(file: string): Promise<Buffer> {
     throw new UnusableFileError(file, "tidak-ada", `${file}: ${whyUnreachable(error)}`);
   }
   if (size === 0) throw new UnusableFileError(file, "kosong", `${file}: berkas kosong (0 byte).`);
-  if (size > MAX_FILE_BYTES) {
-    throw new UnusableFileError(file, "terlalu-besar", `${file}: berkas ${Math.round(size / 1048576)} MB melebihi batas ${MAX_FILE_BYTES / 1048576} MB.`);
-  }
-  const buffer = await readFile(file);
-  if (startsWith(buffer, CFB_SIGNATURE)) {
+  return size;
+}
+
+/** Refuses by the first bytes: a password-protected or legacy file, or anything not a zip. */
+function checkSignature(file: string, head: Buffer): void {
+  if (startsWith(head, CFB_SIGNATURE)) {
     throw new UnusableFileError(
       file,
       "terenkripsi",
       `${file}: berkas dilindungi kata sandi (terenkripsi) atau berformat .xls lama. Buka di Excel, hapus kata sandinya, lalu simpan sebagai .xlsx.`,
     );
   }
-  if (!startsWith(buffer, ZIP_SIGNATURE)) throw new UnusableFileError(file, "bukan-xlsx", `${file}: bukan berkas .xlsx.`);
+  if (!startsWith(head, ZIP_SIGNATURE)) throw new UnusableFileError(file, "bukan-xlsx", `${file}: bukan berkas .xlsx.`);
+}
+
+/** The whole file in memory (for `rekomendasi`, which grafts onto exactly these bytes). */
+export async function readXlsxBuffer(file: string): Promise<Buffer> {
+  await usableSize(file);
+  const buffer = await readFile(file);
+  checkSignature(file, buffer);
   return buffer;
 }
 
-/** Size fields of a loaded entry (JSZip keeps the central directory's sizes on `_data`). */
-interface EntrySizes {
-  readonly compressedSize?: number;
-  readonly uncompressedSize?: number;
+/**
+ * The package to read part by part: from `bytes` when given (already read), else from the file
+ * in ranges, so validating holds no more of the file than the part being read.
+ */
+export async function openPackage(file: string, bytes?: Buffer): Promise<{ source: ZipSource; entries: ZipEntry[]; budget: ExpansionBudget }> {
+  let source: ZipSource;
+  if (bytes) source = bufferSource(bytes);
+  else {
+    await usableSize(file);
+    try {
+      source = await fileSource(file);
+    } catch (error) {
+      throw new UnusableFileError(file, "tidak-ada", `${file}: ${whyUnreachable(error)}`);
+    }
+    try {
+      checkSignature(file, await source.read(0, 8));
+    } catch (error) {
+      await source.close();
+      throw error;
+    }
+  }
+  try {
+    const entries = await readDirectory(source);
+    const budget = new ExpansionBudget(source.size);
+    budget.checkDeclared(entries);
+    return { source, entries, budget };
+  } catch (error) {
+    await source.close();
+    throw readFailure(file, error);
+  }
 }
 
-function tooLarge(file: string, what: string, part: string, bytes: number, limit: number): UnusableFileError {
+/** The clear reason for a failure while reading a package (others are passed on unchanged). */
+export function readFailure(file: string, error: unknown): unknown {
+  if (error instanceof UnusableFileError) return error;
+  if (error instanceof ExpansionError) return tooLarge(file, error);
+  if (error instanceof ZipFormatError || error instanceof XmlFormatError) {
+    return new UnusableFileError(file, "rusak", `${file}: berkas .xlsx rusak atau terpotong; isinya tidak dapat dibaca (${error.message}).`);
+  }
+  return error;
+}
+
+function tooLarge(file: string, e: ExpansionError): UnusableFileError {
+  const what = e.whole ? `seluruh isinya mengembang menjadi lebih dari ${mb(e.unpacked)} dari berkas ${mb(e.compressed)}` : `bagian ${e.part} mengembang menjadi lebih dari ${mb(e.unpacked)} dari ${mb(e.compressed)} terkemas`;
   return new UnusableFileError(
     file,
     "terlalu-besar",
-    `${file}: berkas terlalu besar untuk dibaca: ${what} ${part} berisi ${mb(bytes)} setelah dibuka, melebihi batas ${mb(limit)}. ` +
-      "Rekap instansi biasanya hanya beberapa MB; periksa apakah ini berkas rekap yang benar, atau bagi datanya menjadi beberapa berkas.",
+    `${file}: berkas terlalu besar untuk dibaca: ${what} (lebih dari ${EXPANSION_RATIO} kali), ciri "bom zip" yang dibuat untuk menghabiskan memori. ` +
+      `Rekap dari Excel mengembang hanya 3–15 kali, berapa pun jumlah barisnya; periksa apakah ini berkas rekap yang benar.`,
   );
-}
-
-/** Bytes a part unpacks to, counted while unpacking and abandoned past `limit`. */
-function unpackedBytes(entry: JSZip.JSZipObject, limit: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    let total = 0;
-    const stream = entry.nodeStream("nodebuffer") as NodeJS.ReadableStream & { destroy?: () => void };
-    stream.on("data", (chunk: Buffer) => {
-      total += chunk.length;
-      if (total > limit) {
-        stream.removeAllListeners("data");
-        stream.pause();
-        stream.destroy?.();
-        resolve(total);
-      }
-    });
-    stream.on("end", () => resolve(total));
-    stream.on("error", reject);
-  });
-}
-
-/**
- * Refuses a zip whose parts unpack beyond MAX_PART_BYTES / MAX_UNPACKED_BYTES, from the sizes its
- * central directory declares and, where the compressed data could hold more than declared, from
- * the bytes actually unpacked — before any part is parsed.
- */
-export async function checkUnpackedSize(file: string, buffer: Buffer): Promise<JSZip> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(buffer);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new UnusableFileError(file, "rusak", `${file}: berkas .xlsx rusak atau terpotong; daftar isinya tidak dapat dibaca (${detail}).`);
-  }
-  const entries = Object.values(zip.files).filter((e) => !e.dir);
-  const sizes = entries.map((e) => (e as unknown as { _data?: EntrySizes })._data ?? {});
-  let total = 0;
-  entries.forEach((entry, i) => {
-    const declared = sizes[i].uncompressedSize ?? 0;
-    if (declared > MAX_PART_BYTES) throw tooLarge(file, "bagian", entry.name, declared, MAX_PART_BYTES);
-    total += declared;
-  });
-  if (total > MAX_UNPACKED_BYTES) throw tooLarge(file, "seluruh isi", "berkas", total, MAX_UNPACKED_BYTES);
-  // A directory entry can understate its part: unpack and count whatever could hold more than declared.
-  let counted = 0;
-  for (let i = 0; i < entries.length; i++) {
-    const declared = sizes[i].uncompressedSize ?? 0;
-    const couldHold = (sizes[i].compressedSize ?? Number.POSITIVE_INFINITY) * MAX_DEFLATE_RATIO;
-    if (couldHold <= declared || couldHold <= 64 * 1024) {
-      counted += declared;
-      continue;
-    }
-    const limit = Math.min(MAX_PART_BYTES, MAX_UNPACKED_BYTES - counted);
-    let actual: number;
-    try {
-      actual = await unpackedBytes(entries[i], limit);
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      throw new UnusableFileError(file, "rusak", `${file}: berkas .xlsx rusak; bagian ${entries[i].name} tidak dapat dibuka (${detail}).`);
-    }
-    if (actual > limit) throw tooLarge(file, "bagian", entries[i].name, actual, limit);
-    counted += actual;
-  }
-  return zip;
 }
 
 export interface OpenedWorkbook {
@@ -174,10 +141,14 @@ export interface OpenedWorkbook {
   readonly bytes: Buffer;
 }
 
-/** Reads the file once: its bytes, its zip directory (size limits, part names), then ExcelJS. */
+/**
+ * ExcelJS's whole in-memory model of the file (for tests and scripts that inspect a written
+ * copy; the CLI reads through load-workbook.ts instead), after the same bomb guard.
+ */
 export async function openWorkbook(file: string): Promise<OpenedWorkbook> {
   const buffer = await readXlsxBuffer(file);
-  const zip = await checkUnpackedSize(file, buffer);
+  const { entries } = await openPackage(file, buffer);
+  const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
@@ -185,5 +156,5 @@ export async function openWorkbook(file: string): Promise<OpenedWorkbook> {
     const detail = error instanceof Error ? error.message : String(error);
     throw new UnusableFileError(file, "rusak", `${file}: berkas .xlsx rusak dan tidak dapat dibaca (${detail}).`);
   }
-  return { workbook, partNames: Object.keys(zip.files), bytes: buffer };
+  return { workbook, partNames: entries.map((e) => e.name), bytes: buffer };
 }

@@ -163,8 +163,7 @@ export async function writeRecommendation(loaded: LoadedWorkbook, output: string
   const check = checkSheet(sheet, loaded.state, settings, { layout, today });
   // The own sheet being replaced takes its table with it, so its name is free again (formulas
   // that name the table keep working).
-  const tableNames = loaded.workbook.worksheets.filter((ws) => !loaded.ownSheets.includes(ws.name)).flatMap((ws) => Object.keys((ws as unknown as { tables?: Record<string, unknown> }).tables ?? {}));
-  const existing = { sheetNames: loaded.workbook.worksheets.map((w) => w.name), ownSheets: loaded.ownSheets, tableNames };
+  const existing = { sheetNames: loaded.sheetNames, ownSheets: loaded.ownSheets, tableNames: loaded.tableNames };
   const build = planRecommendation(check, settings, existing, today)!;
   const { bytes, notPreserved } = await planToBuffer(loaded, build.plan);
   await writeAtomically(output, bytes);

@@ -13,7 +13,7 @@ import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE } from "../../src/cli/shared";
 import { GENERATED_MARKER, OWN_SHEET_MARKER, qualifiedRef, ruleInfo, STATE_SHEET_NAME } from "../../src/workbook";
-import { loadWorkbookFile } from "../../src/xlsx";
+import { loadWorkbookFile, openWorkbook } from "../../src/xlsx";
 import { FILES, PLANTED_PROBLEMS, SAMPLE_YEAR, SHEETS } from "../../scripts/sample-data";
 
 // Reading and writing a 320-employee workbook takes seconds on a busy shared machine.
@@ -335,9 +335,10 @@ describe("kinerja rekomendasi", () => {
     expect(loaded.state.generatedSheets).toEqual([expectedSheet]);
     // Every sheet of the input is in the copy with the same values.
     expect(loaded.sheets.map((s) => [s.name, s.values])).toEqual(inputLoaded.sheets.map((s) => [s.name, s.values]));
-    const ws = loaded.workbook.getWorksheet(expectedSheet)!;
+    const { workbook } = await openWorkbook(out);
+    const ws = workbook.getWorksheet(expectedSheet)!;
     expect(String(ws.getCell(OWN_SHEET_MARKER.address).value)).toMatch(new RegExp(`^${GENERATED_MARKER}`));
-    expect(loaded.workbook.getWorksheet(STATE_SHEET_NAME)?.state).toBe("veryHidden");
+    expect(workbook.getWorksheet(STATE_SHEET_NAME)?.state).toBe("veryHidden");
   });
 
   it("run on its own output: the add-in's sheet is replaced, not duplicated", async () => {
@@ -403,7 +404,7 @@ describe("kinerja rekomendasi", () => {
     expect(run.code).toBe(EXIT_OK);
     const loaded = await loadWorkbookFile(out);
     expect(loaded.state.mappings.get("Rekap Penilaian")?.columns.jabatan).toBe(0);
-    const ws = loaded.workbook.worksheets.find((w) => w.name.startsWith("Rekomendasi Penghargaan"))!;
+    const ws = (await openWorkbook(out)).workbook.worksheets.find((w) => w.name.startsWith("Rekomendasi Penghargaan"))!;
     const header = (ws.getRow(5).values as unknown[]).slice(1);
     // Column A holds the row numbers: they are now what the sheet says the jabatan is.
     expect(ws.getRow(6).getCell(header.indexOf("Jabatan") + 1).value).toBe("1");

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { loadWorkbookFile, LoadedWorkbook, validateLoaded, writeRecommendationFile } from "../../src/xlsx";
+import { loadWorkbookFile, LoadedWorkbook, openWorkbook, validateLoaded, writeRecommendationFile } from "../../src/xlsx";
 import { DEFAULT_SETTINGS, parseSettings, RULE_CATALOGUE, SheetModel, Settings, ValidationReport } from "../../src/workbook";
 import { tableRows } from "../../src/workbook/table-rows";
 import { writeSamples } from "../../scripts/make-samples";
@@ -36,6 +36,11 @@ const cache = new Map<string, Promise<LoadedWorkbook>>();
 function load(file: string): Promise<LoadedWorkbook> {
   if (!cache.has(file)) cache.set(file, loadWorkbookFile(join(SAMPLES, file)));
   return cache.get(file)!;
+}
+
+/** ExcelJS's model of a sample, for what the engine does not read (merges as written, formulas). */
+async function excelModel(file: string): Promise<ExcelJS.Workbook> {
+  return (await openWorkbook(join(SAMPLES, file))).workbook;
 }
 
 async function reports(file: string, s: Settings): Promise<ValidationReport[]> {
@@ -116,7 +121,8 @@ describe("dinas-bersih.xlsx (PP 30/2019)", () => {
 
   it("stores NIP as text, uses a merged two-row header and exercises the innovation rule", async () => {
     const loaded = await load(FILES.dinasBersih);
-    const ws = loaded.workbook.getWorksheet(SHEETS.dinas)!;
+    expect(loaded.sheets.map((s) => s.name)).toContain(SHEETS.dinas);
+    const ws = (await excelModel(FILES.dinasBersih)).getWorksheet(SHEETS.dinas)!;
     const merges = (ws.model as unknown as { merges: string[] }).merges;
     expect(merges).toEqual(expect.arrayContaining(["G4:H4", "B4:B5", "I4:I5"]));
     const nips = new Set<string>();
@@ -167,8 +173,7 @@ describe("dinas-bermasalah.xlsx (PP 30/2019)", () => {
   });
 
   it("keeps a name typed as =HYPERLINK(…) as text, without a finding, in the recommendation sheet too", async () => {
-    const loaded = await load(FILES.dinasBermasalah);
-    expect(loaded.workbook.getWorksheet(SHEETS.dinas)!.getCell(FORMULA_LIKE_NAME.cell).value).toBe(FORMULA_LIKE_NAME.value);
+    expect((await excelModel(FILES.dinasBermasalah)).getWorksheet(SHEETS.dinas)!.getCell(FORMULA_LIKE_NAME.cell).value).toBe(FORMULA_LIKE_NAME.value);
     const dir = mkdtempSync(join(tmpdir(), "kinerja-samples-"));
     try {
       const out = join(dir, "rekomendasi.xlsx");
@@ -223,7 +228,7 @@ describe("polri.xlsx", () => {
   });
 
   it("puts final scores on the band edges (rounded half up)", async () => {
-    const ws = (await load(FILES.polri)).workbook.getWorksheet(SHEETS.polri)!;
+    const ws = (await excelModel(FILES.polri)).getWorksheet(SHEETS.polri)!;
     const pairs: [number, unknown][] = [];
     for (let r = 6; r < 56; r++) pairs.push([(ws.getCell(`I${r}`).value as ExcelJS.CellFormulaValue).result as number, ws.getCell(`J${r}`).value]);
     expect(pairs).toEqual(
