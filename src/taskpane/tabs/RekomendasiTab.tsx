@@ -26,7 +26,7 @@ import { DocumentTable20Regular, ArrowSync20Regular } from "@fluentui/react-icon
 import { blockingFindings, Finding } from "../../workbook";
 import { REKOMENDASI_BASE, TALENT_GRID } from "../recommendation-view";
 import { analyseActiveSheet, Cancelled } from "../analyse";
-import { paneEngine } from "../engine/client";
+import { paneEngine, RunOptions } from "../engine/client";
 import { PaneBuild } from "../engine/protocol";
 import { BusyProgress, ProgressChannel } from "../progress";
 import { Analysis } from "../pane-context";
@@ -82,11 +82,22 @@ export default function RekomendasiTab() {
   // The preview is planned in the engine from the rows the check already assessed (only a changed
   // rule set judges them again); an answer for an older analysis or year is dropped.
   const [preview, setPreview] = useState<{ analysis: Analysis; effective: Settings; build?: PaneBuild } | undefined>();
+  // One plan per analysis and settings: generating plans the fresh read, and the preview of that
+  // same read waits for the same answer instead of planning it a second time.
+  const lastPlan = useRef<{ analysis: Analysis; effective: Settings; promise: Promise<PaneBuild | undefined> } | undefined>(undefined);
+  const planFor = (a: Analysis, s: Settings, options?: RunOptions) => {
+    const last = lastPlan.current;
+    if (last && last.analysis === a && last.effective === s) return last.promise;
+    const promise = paneEngine().plan(a, { settings: s, existing: a.read.info, today: Date.now() }, options);
+    lastPlan.current = { analysis: a, effective: s, promise };
+    return promise;
+  };
   useEffect(() => {
     if (!analysis) return;
     let current = true;
-    paneEngine()
-      .plan(analysis, { settings: effective, existing: analysis.read.info, today: Date.now() })
+    planFor(analysis, effective)
+      // Generating was cancelled while the preview waited for its plan: the preview plans on its own.
+      .catch((e) => (e instanceof Cancelled ? paneEngine().plan(analysis, { settings: effective, existing: analysis.read.info, today: Date.now() }) : Promise.reject(e)))
       .then(
         (build) => current && setPreview({ analysis, effective, build }),
         (e) => current && !(e instanceof Cancelled) && setError(e),
@@ -151,7 +162,7 @@ export default function RekomendasiTab() {
       setAnalysis(fresh);
       setBusy("planning");
       progress.report(undefined);
-      const plan = await paneEngine().plan(fresh, { settings: effective, existing: fresh.read.info, today: Date.now() }, { signal, onProgress: progress.report });
+      const plan = await planFor(fresh, effective, { signal, onProgress: progress.report });
       if (!plan || plan.summary.total === 0) {
         announce(fresh.ownSheet ? t("ownSheet") : plan ? t("noRows") : t("noTable"), { alert: true });
         return;
