@@ -58,6 +58,13 @@ const useStyles = makeStyles({
   axis: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100, alignSelf: "center" },
 });
 
+/** After the next frame is drawn (or 50 ms, where a hidden pane draws no frames). */
+const nextPaint = () =>
+  new Promise<void>((resolve) => {
+    setTimeout(resolve, 50);
+    if (typeof requestAnimationFrame === "function") requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
+
 export default function RekomendasiTab() {
   const styles = useStyles();
   const { service, settings, setSessionSettings, t, lang, analysis, setAnalysis, announce } = usePane();
@@ -179,6 +186,8 @@ export default function RekomendasiTab() {
       }
       setBusy("writing");
       progress.report(undefined);
+      // Writing builds Office.js requests on this thread: "Menulis…" is drawn before it starts.
+      await nextPaint();
       const result = await service.write(plan.plan);
       setCreated(result.sheetName);
       announce(`${t("created")}: ${result.sheetName}`);
