@@ -224,3 +224,9 @@ let shared: EngineClient | undefined;
 export function paneEngine(): EngineClient {
   return (shared ??= new EngineClient());
 }
+
+/** Puts another engine in its place (tests drive the pane with a fake worker); the old one is ended. */
+export function replacePaneEngine(engine: EngineClient | undefined): void {
+  shared?.dispose();
+  shared = engine;
+}
