@@ -1,0 +1,23 @@
+import { chromium } from "playwright-core";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { startDemoServer } from "./scripts/demo-server";
+const DIST = process.argv[2];
+(async () => {
+  const server = await startDemoServer(DIST, join(__dirname, "samples"), 3198);
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+  const page = await browser.newPage({ viewport: { width: 320, height: 455 } });
+  await page.route("**/office.js", (r) => r.fulfill({ contentType: "text/javascript", body: readFileSync(join(DIST, "office-double.js"), "utf8") }));
+  await page.goto("http://127.0.0.1:3198/taskpane.html");
+  await page.getByRole("button", { name: "Periksa lembar ini" }).waitFor();
+  const src = readFileSync("test/e2e/run.ts", "utf8");
+  const gen = src.slice(src.indexOf("const BIG_SHEET = `") + 19, src.indexOf("})(${BIG_ROWS})`;") + 2) + "(50000)";
+  await page.evaluate(`(window.__kinerjaDemo.double.addSheet("Besar", ${gen}, { activate: true }), true)`);
+  await page.getByRole("button", { name: "Periksa lembar ini" }).click();
+  await page.getByText(/^Memeriksa baris/).waitFor();
+  await browser.startTracing(page, { path: "/tmp/wk/trace.json", categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "blink"] });
+  await page.getByRole("status").getByText("50000 baris diperiksa").waitFor({ timeout: 120000 });
+  await page.waitForTimeout(300);
+  await browser.stopTracing();
+  await browser.close(); server.close();
+})();
