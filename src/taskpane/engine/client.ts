@@ -5,7 +5,7 @@
  * started — jsdom, a host that refuses — the same engine code runs inline behind the same interface.
  */
 import { CellValue, Finding, UserFacingError } from "../../workbook";
-import { createEngineHost } from "./host";
+import type { EngineHost } from "./host";
 import { CheckInput, EngineProgress, EngineRequest, EngineResponse, PaneBuild, PlainCheck, PlanInput } from "./protocol";
 import { startEngineWorker } from "./worker-factory";
 
@@ -57,7 +57,8 @@ export class EngineClient {
   private worker?: WorkerLike;
   /** Set once a worker could not be started or failed to load: the engine runs inline from then on. */
   private inline = false;
-  private inlineHost?: (request: EngineRequest) => void;
+  /** Loaded only when needed: the worker path never brings the engine into the pane's own scripts. */
+  private inlineHost?: Promise<EngineHost>;
   private heard = false;
   private readonly jobs = new Map<number, Job>();
   private nextId = 1;
@@ -130,12 +131,13 @@ export class EngineClient {
   private send(request: EngineRequest): void {
     if (!this.inline && !this.worker) this.worker = this.start();
     if (this.worker) return this.worker.postMessage(request);
-    this.inlineHost ??= createEngineHost((message) => this.receive(message));
-    const host = this.inlineHost;
-    // After the caller has its promise, so a cancel can land before the work starts.
-    setTimeout(() => {
-      if (this.jobs.has(request.id)) host(request);
-    }, 0);
+    this.inlineHost ??= import("./host").then(({ createEngineHost }) => createEngineHost((message) => this.receive(message)));
+    // Later than the caller's promise, so a cancel can land before the work starts.
+    void this.inlineHost.then((host) =>
+      setTimeout(() => {
+        if (this.jobs.has(request.id)) host(request);
+      }, 0),
+    );
   }
 
   private start(): WorkerLike | undefined {

@@ -11,7 +11,9 @@ const PROGRESS_INTERVAL_MS = 50;
 
 export type Post = (message: EngineResponse) => void;
 
-export function createEngineHost(post: Post, now: () => number = () => Date.now()): (request: EngineRequest) => void {
+export type EngineHost = (request: EngineRequest) => void;
+
+export function createEngineHost(post: Post, now: () => number = () => Date.now()): EngineHost {
   // The last check, kept so the Rekomendasi tab plans from its assessed rows without sending the sheet again.
   let kept: { key: number; check: SheetCheck } | undefined;
 
