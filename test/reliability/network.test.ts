@@ -160,6 +160,14 @@ describe("(a) the production bundles make no network call", () => {
     for (const label of ["fetch", "navigator.sendBeacon", "new Image (beacon)"]) {
       expect(NETWORK_CALLS.find(([l]) => l === label)![1].test(planted)).toBe(true);
     }
+    // The worker allowance is webpack's own-origin form only: any other Worker or importScripts is caught.
+    const worker = NETWORK_CALLS.find(([l]) => l === "Worker / SharedWorker")![1];
+    const imports = NETWORK_CALLS.find(([l]) => l === "importScripts call")![1];
+    expect(worker.test('new Worker("https://x.contoh/w.js")')).toBe(true);
+    expect(worker.test('new SharedWorker(new URL(s.p+s.u(6),s.b),{name:"lain"})')).toBe(true);
+    expect(worker.test('new Worker(new URL(s.p+s.u(6),s.b),{name:"mesin-kinerja"})')).toBe(false);
+    expect(imports.test('importScripts("https://x.contoh/a.js")')).toBe(true);
+    expect(imports.test("importScripts(n.p+n.u(e))")).toBe(false);
     const urls = [...planted.matchAll(URL_LITERAL)].map((m) => m[0]);
     expect(urls.filter((u) => !ALLOWED_URL.some((re) => re.test(u)))).toEqual(["https://telemetri.contoh/k", "https://x.contoh/p?"]);
   });
