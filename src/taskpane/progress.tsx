@@ -29,10 +29,10 @@ export class ProgressChannel {
  */
 const count = (n: number, lang: Lang) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, lang === "id" ? "." : ",");
 
-/** "Memeriksa baris 12.000 dari 50.000 (aturan 3 dari 23)". */
+/** "Memeriksa aturan 3 dari 23: baris 12.000 dari 50.000" — the rows of the rule running now. */
 export function progressText(p: EngineProgress, t: (key: StringKey) => string, lang: Lang): string {
   if (p.stage === "validating")
-    return `${t("progressChecking")} ${count(p.row, lang)} ${t("progressOf")} ${count(p.rows, lang)} (${t("progressRule")} ${p.rule} ${t("progressOf")} ${p.rules})`;
+    return `${t("progressChecking")} ${p.rule} ${t("progressOf")} ${p.rules}: ${t("progressRow")} ${count(p.row, lang)} ${t("progressOf")} ${count(p.rows, lang)}`;
   if (p.stage === "planning") return `${t("progressPlanning")} ${count(p.row, lang)} ${t("progressOf")} ${count(p.rows, lang)}`;
   return `${t("progressReceiving")} ${count(p.done, lang)} ${t("progressOf")} ${count(p.total, lang)}`;
 }

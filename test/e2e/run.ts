@@ -395,16 +395,17 @@ async function bigSheet(browser: Browser): Promise<void> {
   // 1. A whole check: the engine works in the worker while the page keeps drawing.
   await resetProbe(page);
   await check.click();
-  await page.getByText(new RegExp(`^Memeriksa baris [\\d.]+ dari ${rowsText.replace(".", "\\.")}`)).waitFor();
+  await page.getByText(new RegExp(`^Memeriksa aturan \\d+ dari \\d+: baris [\\d.]+ dari ${rowsText.replace(".", "\\.")}$`)).waitFor();
   await page.screenshot({ path: join(SHOTS, "320-terang-periksa-50000-berjalan.png"), animations: "disabled" });
   await page.getByRole("status").getByText(`${BIG_ROWS} baris diperiksa`).waitFor({ timeout: 120_000 });
   let probe = await readProbe(page);
   const clicked = probe.clicks["Periksa lembar ini"];
-  // From the engine's first report to its last (the findings received), then drawing the result.
-  const checking = probe.progress.find(([, text]) => text.startsWith("Memeriksa baris"))![0];
+  // From the pane showing the engine's step ("Memeriksa baris…") to its last report (the findings
+  // received), then drawing the result.
+  const checking = probe.progress.find(([, text]) => text.startsWith("Memeriksa baris…"))![0];
   const received = probe.progress[probe.progress.length - 1][0];
   const done = probe.seen[`${BIG_ROWS} baris diperiksa`];
-  const counts = new Set(probe.progress.filter(([, text]) => text.startsWith("Memeriksa baris")).map(([, text]) => text));
+  const counts = new Set(probe.progress.filter(([, text]) => text.startsWith("Memeriksa aturan")).map(([, text]) => text));
   const engine = mainThread(probe, checking, received);
   // The click's own task reads the sheet (Office.js): it may have started a moment before the click event.
   const reading = mainThread(probe, clicked, checking, true);
@@ -423,7 +424,7 @@ async function bigSheet(browser: Browser): Promise<void> {
   const before = await demo<string>(page, `JSON.stringify(d.snapshot())`);
   await resetProbe(page);
   await check.click();
-  await page.getByText(/^Memeriksa baris [1-9][\d.]* dari/).waitFor();
+  await page.getByText(/^Memeriksa aturan \d+ dari \d+: baris [1-9][\d.]* dari/).waitFor();
   await page.getByRole("button", { name: "Batal" }).click();
   await page.getByText("Pemeriksaan dibatalkan. Lembar tidak diubah.").waitFor();
   await page.evaluate("new Promise((r) => requestAnimationFrame(() => r(null)))");
@@ -453,7 +454,7 @@ async function bigSheet(browser: Browser): Promise<void> {
   probe = await readProbe(page);
   const planning = probe.progress.filter(([t, text]) => t > probe.clicks["Tetap buat"] && text.startsWith("Menyusun baris rekomendasi"));
   const generateStart = probe.clicks["Tetap buat"];
-  const engineStart = probe.progress.find(([t, text]) => t > generateStart && text.startsWith("Memeriksa baris"))?.[0] ?? generateStart;
+  const engineStart = probe.progress.find(([t, text]) => t > generateStart && text.startsWith("Memeriksa baris…"))?.[0] ?? generateStart;
   const writing = probe.progress.find(([t, text]) => t > generateStart && text.startsWith("Menulis"))?.[0] ?? createdAt;
   const generating = mainThread(probe, engineStart, writing);
   neverFrozen.push(

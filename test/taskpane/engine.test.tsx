@@ -141,7 +141,7 @@ describe("EngineClient through a worker", () => {
     const planning: EngineProgress[] = [];
     await client.plan(check, { settings: DEFAULT_SETTINGS, existing: EXISTING, today: TODAY }, { onProgress: (p) => planning.push(p) });
     expect(planning.map((p) => (p.stage === "planning" ? `${p.row}/${p.rows}` : p.stage))).toEqual(["0/3000", "1000/3000", "2000/3000"]);
-    expect(progressText(validating[1], (k) => STRINGS.id[k], "id")).toMatch(/^Memeriksa baris [\d.]+ dari 3\.000 \(aturan \d+ dari \d+\)$/);
+    expect(progressText(validating[1], (k) => STRINGS.id[k], "id")).toMatch(/^Memeriksa aturan \d+ dari \d+: baris [\d.]+ dari 3\.000$/);
     expect(progressText(planning[2], (k) => STRINGS.id[k], "id")).toBe("Menyusun baris rekomendasi 2.000 dari 3.000");
   });
 
@@ -230,8 +230,8 @@ describe("the pane with the engine in a worker", () => {
     await screen.findByRole("progressbar", { name: "Memeriksa baris…" });
     const worker = FakeWorker.started[0];
     act(() => worker.deliverUntil((m) => m.type === "progress" && m.progress.stage === "validating" && m.progress.row === 1000));
-    expect(await screen.findByText(/^Memeriksa baris 1\.000 dari 1\.500 \(aturan \d+ dari \d+\)$/)).toBeTruthy();
-    expect(screen.getByRole("progressbar").getAttribute("aria-valuetext")).toMatch(/^Memeriksa baris 1\.000 dari 1\.500/);
+    expect(await screen.findByText(/^Memeriksa aturan \d+ dari \d+: baris 1\.000 dari 1\.500$/)).toBeTruthy();
+    expect(screen.getByRole("progressbar").getAttribute("aria-valuetext")).toMatch(/^Memeriksa aturan \d+ dari \d+: baris 1\.000 dari 1\.500$/);
     await user.click(screen.getByRole("button", { name: "Batal" }));
     expect(await screen.findByText("Pemeriksaan dibatalkan. Lembar tidak diubah.")).toBeTruthy();
     expect(worker.terminated).toBe(true);
