@@ -23,14 +23,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { DocumentTable20Regular, ArrowSync20Regular } from "@fluentui/react-icons";
-import { blockingFindings, Finding } from "../../workbook";
+import { blockingFindings, Finding, Settings } from "../../workbook";
 import { REKOMENDASI_BASE, TALENT_GRID } from "../recommendation-view";
 import { analyseActiveSheet, Cancelled } from "../analyse";
 import { paneEngine, RunOptions } from "../engine/client";
 import { PaneBuild } from "../engine/protocol";
 import { BusyProgress, ProgressChannel } from "../progress";
 import { Analysis } from "../pane-context";
-import { Settings } from "../../workbook";
 import { AturanPicker, ErrorBar, percentText } from "../components";
 import { describeOfficeError } from "../../excel/office-errors";
 import { usePane } from "../pane-context";
@@ -133,10 +132,11 @@ export default function RekomendasiTab() {
     return controller.signal;
   };
 
-  const failed = (e: unknown) => {
+  /** `cancelled`: what a Batal stopped (reading for the preview, or building the sheet). */
+  const failed = (e: unknown, cancelled: "cancelled" | "generateCancelled" = "generateCancelled") => {
     if (e instanceof Cancelled) {
-      setNotice(t("generateCancelled"));
-      announce(t("generateCancelled"));
+      setNotice(t(cancelled));
+      announce(t(cancelled));
       return;
     }
     setError(e);
@@ -148,7 +148,7 @@ export default function RekomendasiTab() {
     try {
       setAnalysis(await readAgain(signal));
     } catch (e) {
-      failed(e);
+      failed(e, "cancelled");
     } finally {
       setBusy(undefined);
       previewButton.current?.focus();
