@@ -7,7 +7,7 @@
  * through the pane.
  */
 import { act } from "@testing-library/react";
-import { fakeService, readOf, renderApp, screen, isDisabled } from "./support";
+import { fakeService, readOf, renderApp, runCheck, screen, isDisabled } from "./support";
 import { REKAP_BKPSDM } from "../fixtures/templates/rekap-bkpsdm-kabupaten";
 import { checkSheet, DEFAULT_SETTINGS, EMPTY_STATE, planRecommendation, SheetData } from "../../src/workbook";
 import { Cancelled, EngineClient, EngineFailed, replacePaneEngine, WorkerLike } from "../../src/taskpane/engine/client";
@@ -60,6 +60,11 @@ class FakeWorker implements WorkerLike {
       this.host({ ...message, ...(message.type === "check" ? { input: { ...message.input, sheet: { ...message.input.sheet, values: null as never } } } : {}) } as EngineRequest);
     } else this.host(message);
     this.pump();
+  }
+
+  /** Keeps later answers back until released. */
+  hold(): void {
+    this.held = true;
   }
 
   /** Lets answers through (those held so far and every later one). */
@@ -248,5 +253,22 @@ describe("the pane with the engine in a worker", () => {
     expect(await screen.findByText(/^Pemeriksaan gagal di latar belakang \(.+\)\. Lembar tidak diubah; coba periksa lagi\.$/)).toBeTruthy();
     expect(service.write).not.toHaveBeenCalled();
     expect(service.mark).not.toHaveBeenCalled();
+  });
+
+  it("Rekomendasi: Batal while the sheet is checked again and planned writes nothing and says so", async () => {
+    replacePaneEngine(new EngineClient(() => new FakeWorker()));
+    const service = fakeService(readOf(REKAP_BKPSDM));
+    const { user } = renderApp({ service });
+    await runCheck(user);
+    await user.click(screen.getByRole("tab", { name: "Rekomendasi" }));
+    await screen.findByText(/· 15 pegawai$/);
+    const worker = FakeWorker.started[0];
+    worker.hold();
+    await user.click(screen.getByRole("button", { name: "Buat lembar rekomendasi" }));
+    await user.click(await screen.findByRole("button", { name: "Batal" }));
+    expect(await screen.findByText("Pembuatan lembar rekomendasi dibatalkan. Buku kerja tidak diubah.")).toBeTruthy();
+    expect(worker.terminated).toBe(true);
+    expect(service.write).not.toHaveBeenCalled();
+    expect(screen.queryByRole("button", { name: "Batal" })).toBeNull();
   });
 });
