@@ -14,5 +14,7 @@ module.exports = {
     "\\.(css)$": "<rootDir>/test/support/style-stub.js",
     // The workspace package from its TypeScript source, not its Node build (lib/).
     "^@kinerja/office-double$": "<rootDir>/packages/office-double/src/index.ts",
+    // The engine worker is started with import.meta (webpack 5); under jest the engine runs inline.
+    "^\\./worker-factory$": "<rootDir>/test/taskpane/no-worker.ts",
   },
 };

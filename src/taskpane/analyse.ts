@@ -1,33 +1,50 @@
 /**
- * Read the active sheet and run the shared check flow on it (stored mapping, detection, or the
- * officer's choice; then validation). Yields to the browser between steps so the panel stays
- * responsive and a cancel can land; the engine itself runs in one pass.
+ * Read the active sheet (Office.js, on the pane's thread) and run the shared check flow on it in
+ * the engine worker (stored mapping, detection, or the officer's choice; then validation). The
+ * pane keeps drawing while the engine works, progress counts the rows, and a cancel ends the work
+ * at once — while reading too: the read only looks at the sheet, so its late answer is dropped.
  */
-import { checkSheet, TableLayout, Settings, UserFacingError } from "../workbook";
+import { Settings, TableLayout } from "../workbook";
+import { Cancelled, EngineClient, paneEngine } from "./engine/client";
+import { EngineProgress } from "./engine/protocol";
 import { Analysis } from "./pane-context";
 import { WorkbookService } from "./services/workbook-service";
 
-export class Cancelled extends UserFacingError {
-  constructor() {
-    super("Pemeriksaan dibatalkan. Lembar tidak diubah.", "cancelled");
-  }
+export { Cancelled };
+
+export interface AnalyseOptions {
+  readonly layout?: TableLayout;
+  readonly sheetName?: string;
+  readonly onStep?: (step: "reading" | "validating") => void;
+  readonly onProgress?: (progress: EngineProgress) => void;
+  readonly isCancelled?: () => boolean;
+  readonly signal?: AbortSignal;
+  /** The engine to run on; the pane's shared one by default. */
+  readonly engine?: EngineClient;
 }
 
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** The promise, or Cancelled as soon as the signal aborts. */
+export function untilAborted<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(new Cancelled());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new Cancelled());
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
+}
 
-export async function analyseActiveSheet(
-  service: WorkbookService,
-  settings: Settings,
-  options: { layout?: TableLayout; sheetName?: string; onStep?: (step: "reading" | "validating") => void; isCancelled?: () => boolean } = {},
-): Promise<Analysis> {
+export async function analyseActiveSheet(service: WorkbookService, settings: Settings, options: AnalyseOptions = {}): Promise<Analysis> {
+  const cancelled = () => options.signal?.aborted || options.isCancelled?.();
   options.onStep?.("reading");
-  const read = await service.read(options.sheetName);
-  if (options.isCancelled?.()) throw new Cancelled();
-  // The add-in's own generated sheet is not an appraisal sheet to check.
-  if (read.info.ownSheets.includes(read.sheet.name)) return { read, ...checkSheet(read.sheet, read.info.state, settings, { ownSheets: read.info.ownSheets }) };
-  await nextFrame();
+  const read = await untilAborted(service.read(options.sheetName), options.signal);
+  if (cancelled()) throw new Cancelled();
   options.onStep?.("validating");
-  await nextFrame();
-  if (options.isCancelled?.()) throw new Cancelled();
-  return { read, ...checkSheet(read.sheet, read.info.state, settings, { layout: options.layout, ownSheets: read.info.ownSheets }) };
+  const check = await (options.engine ?? paneEngine()).check(
+    // The add-in's own generated sheet is not an appraisal sheet to check (checkSheet says so).
+    { sheet: read.sheet, state: read.info.state, settings, layout: options.layout, ownSheets: read.info.ownSheets },
+    { onProgress: options.onProgress, signal: options.signal },
+  );
+  if (cancelled()) throw new Cancelled();
+  return { ...check, sheet: read.sheet, read };
 }

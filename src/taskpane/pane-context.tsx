@@ -1,12 +1,17 @@
 /** What every tab shares: the Excel service, settings, language and the latest analysis. */
 import { createContext, useContext } from "react";
-import { Settings, SheetCheck } from "../workbook";
+import { Settings, SheetData } from "../workbook";
 import { SheetRead } from "../excel";
 import { Lang, StringKey } from "./strings";
 import { WorkbookService } from "./services/workbook-service";
+import { EngineCheck } from "./engine/client";
 
-/** The shared check of the sheet as the panel read it (`ownSheet`: one the add-in generated). */
-export interface Analysis extends SheetCheck {
+/**
+ * The shared check of the sheet as the panel read it (`ownSheet`: one the add-in generated), as
+ * plain data: the sheet model and the assessed rows stay in the engine under `key`.
+ */
+export interface Analysis extends EngineCheck {
+  readonly sheet: SheetData;
   readonly read: SheetRead;
 }
 

@@ -21,3 +21,5 @@ export * from "./text-hygiene";
 export * from "./understanding";
 export { RULES, RULE_CATALOGUE, ruleInfo } from "./rules";
 export type { RuleInfo } from "./rules";
+export { PROGRESS_EVERY_ROWS } from "./rules/context";
+export type { CheckProgress } from "./rules/context";

@@ -4,7 +4,7 @@ import { AturanChoice, chooseAturan, detectAturan } from "./detect-aturan";
 import { detectTable, TableLayout } from "./detect-table";
 import { countFindings, Finding, FindingCounts, makeFinding, sortFindings } from "./findings";
 import { SheetModel } from "./model";
-import { RuleContext } from "./rules/context";
+import { CheckProgress, RuleContext } from "./rules/context";
 import { RULES, TABEL_TIDAK_DITEMUKAN } from "./rules";
 import { DEFAULT_SETTINGS, Settings } from "./settings";
 import { SheetData } from "./sheet-data";
@@ -25,6 +25,8 @@ export interface ValidationOptions {
   readonly layout?: TableLayout;
   /** Bounds dates in NIPs; fixed in tests. */
   readonly today?: Date;
+  /** Told which rule runs and how many rows it has gone through (the pane's progress); results are the same without it. */
+  readonly onProgress?: (progress: CheckProgress) => void;
 }
 
 export interface ValidationReport {
@@ -53,10 +55,18 @@ export function validateModel(model: SheetModel, settings: Settings, today: Date
 }
 
 /** The findings and the rows the rules assessed on the way (each row judged once). */
-function validateModelRows(model: SheetModel, settings: Settings, today: Date): { findings: Finding[]; assessed: ReadonlyMap<number, RowAssessment> } {
-  const ctx = new RuleContext(model, settings, today);
-  for (const rule of RULES) {
-    if (rule.appliesTo === "semua" || rule.appliesTo === model.kind) rule.check(ctx);
+function validateModelRows(
+  model: SheetModel,
+  settings: Settings,
+  today: Date,
+  onProgress?: (progress: CheckProgress) => void,
+): { findings: Finding[]; assessed: ReadonlyMap<number, RowAssessment> } {
+  const ctx = new RuleContext(model, settings, today, onProgress);
+  const rules = RULES.filter((rule) => rule.appliesTo === "semua" || rule.appliesTo === model.kind);
+  ctx.rules = rules.length;
+  for (const rule of rules) {
+    ctx.rule++;
+    rule.check(ctx);
   }
   return { findings: sortFindings(ctx.findings), assessed: ctx.assessed() };
 }
@@ -90,7 +100,7 @@ export function validateSheetRows(sheet: SheetData, options: ValidationOptions =
     return { report: { sheet: sheet.name, findings: [finding], counts: countFindings([finding]), rowsChecked: 0, skipped: [], aturan }, assessed: new Map() };
   }
   const model = new SheetModel(sheet, layout);
-  const { findings, assessed } = validateModelRows(model, settings, options.today ?? new Date());
+  const { findings, assessed } = validateModelRows(model, settings, options.today ?? new Date(), options.onProgress);
   const report: ValidationReport = {
     sheet: sheet.name,
     layout,

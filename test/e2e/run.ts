@@ -183,7 +183,7 @@ const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const OFFICE_DOUBLE = () => readFileSync(join(DIST, "office-double.js"), "utf8");
 
 /** The add-in's own page (taskpane.html) with office.js answered by the double; CSP violations collected. */
-async function openPane(browser: Browser, options: { width: number; height: number; dark?: boolean; query?: string }): Promise<Page> {
+async function openPane(browser: Browser, options: { width: number; height: number; dark?: boolean; query?: string; init?: string }): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: options.width, height: options.height }, colorScheme: options.dark ? "dark" : "light" });
   const csp: string[] = [];
   const errors: string[] = [];
@@ -197,6 +197,7 @@ async function openPane(browser: Browser, options: { width: number; height: numb
       (window as unknown as { __reportCsp: (t: string) => void }).__reportCsp(`${e.violatedDirective} ${e.blockedURI}`),
     );
   });
+  if (options.init) await page.addInitScript(options.init);
   await page.route("**/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: OFFICE_DOUBLE() }));
   const params = new URLSearchParams(options.query ?? "");
   if (options.dark) params.set("tema", "gelap");
@@ -310,6 +311,180 @@ async function pane320(browser: Browser, dark: boolean): Promise<void> {
   await page.close();
 }
 
+const BIG_ROWS = 50_000;
+
+/**
+ * A 50,000-row employee sheet, built in the page (plain JavaScript: it runs there): valid NIPs,
+ * scores and predikat, with one NIP in 500 a digit short, so the check has some findings.
+ */
+const BIG_SHEET = `((n) => {
+  const pad = (v, w) => String(v).padStart(w, "0");
+  const rows = [["No", "NIP", "Nama", "Unit Kerja", "Nilai SKP", "Nilai Perilaku", "Nilai Akhir", "Predikat"]];
+  for (let i = 0; i < n; i++) {
+    const y = 1970 + (i % 25);
+    const nip = "" + y + pad(1 + (i % 12), 2) + pad(1 + (i % 28), 2) + (y + 25) + pad(1 + (i % 12), 2) + (1 + (i % 2)) + pad(1 + Math.floor(i / 2100), 3);
+    const skp = 75 + ((i * 7) % 40), perilaku = 80 + ((i * 3) % 30);
+    const akhir = Math.round((skp * 0.7 + perilaku * 0.3) * 100) / 100;
+    const predikat = akhir >= 90 ? "Baik" : akhir >= 70 ? "Cukup" : "Kurang";
+    rows.push([i + 1, i % 500 === 7 ? nip.slice(0, 17) : nip, "Pegawai " + (i + 1), "Unit " + (1 + (i % 40)), skp, perilaku, akhir, predikat]);
+  }
+  return rows;
+})(${BIG_ROWS})`;
+
+/**
+ * What the page's main thread went through: long tasks (over 50 ms, Chromium's Long Tasks API),
+ * every animation frame, and each text the progress line showed, with times (performance.now()).
+ * Installed before the page's own scripts.
+ */
+const MAIN_THREAD_PROBE = `(() => {
+  const probe = { long: [], frames: [], progress: [], clicks: {}, seen: {} };
+  window.__probe = probe;
+  try {
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) probe.long.push([e.startTime, e.duration]); }).observe({ type: "longtask", buffered: true });
+  } catch (e) {}
+  const frame = (t) => { probe.frames.push(t); requestAnimationFrame(frame); };
+  requestAnimationFrame(frame);
+  document.addEventListener("click", (e) => {
+    const button = e.target instanceof Element && e.target.closest("button");
+    if (button) probe.clicks[button.textContent] = performance.now();
+  }, true);
+  const watch = () => {
+    new MutationObserver(() => {
+      const line = document.querySelector("[data-progress]");
+      const text = line && line.textContent;
+      if (text && (probe.progress.length === 0 || probe.progress[probe.progress.length - 1][1] !== text)) probe.progress.push([performance.now(), text]);
+      const body = document.body.innerText;
+      for (const key of ["Pemeriksaan dibatalkan", "${BIG_ROWS} baris diperiksa"]) if (!probe.seen[key] && body.includes(key)) probe.seen[key] = performance.now();
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  };
+  if (document.body) watch(); else document.addEventListener("DOMContentLoaded", watch);
+})()`;
+
+type Probe = { long: [number, number][]; frames: number[]; progress: [number, string][]; clicks: Record<string, number>; seen: Record<string, number> };
+
+/**
+ * The longest long task that started inside [from, to] (or, `overlapping`, ran into it at all),
+ * and the longest gap between animation frames there.
+ */
+function mainThread(probe: Probe, from: number, to: number, overlapping = false): { longestTask: number; longestGap: number; frames: number } {
+  const tasks = probe.long.filter(([start, duration]) => (overlapping ? start + duration > from : start >= from) && start < to).map(([, d]) => d);
+  const frames = probe.frames.filter((t) => t >= from && t <= to);
+  let gap = 0;
+  for (let i = 1; i < frames.length; i++) gap = Math.max(gap, frames[i] - frames[i - 1]);
+  return { longestTask: Math.round(Math.max(0, ...tasks)), longestGap: Math.round(gap), frames: frames.length };
+}
+
+const readProbe = (page: Page) => page.evaluate("JSON.parse(JSON.stringify(window.__probe))") as Promise<Probe>;
+const resetProbe = (page: Page) => page.evaluate("(() => { const p = window.__probe; p.long = []; p.frames = []; p.progress = []; p.clicks = {}; p.seen = {}; })()");
+
+export const neverFrozen: string[] = [];
+
+/**
+ * Issue 14 item 7 at 50,000 rows, on the add-in's own page (its CSP allows the engine worker):
+ * the main thread's longest task and frame gap while the worker checks, the progress line counting
+ * rows, "Batal" from click to the pane saying so, a fresh worker after it, the recommendation
+ * planned in the worker, and the same check inline where no Worker exists (the fallback).
+ */
+async function bigSheet(browser: Browser): Promise<void> {
+  const page = await openPane(browser, { width: 320, height: 455, init: MAIN_THREAD_PROBE });
+  const check = page.getByRole("button", { name: "Periksa lembar ini" });
+  await check.waitFor();
+  await demo(page, `(d.addSheet("Besar", ${BIG_SHEET}, { activate: true }), true)`);
+  const rowsText = BIG_ROWS.toLocaleString("id-ID");
+
+  // 1. A whole check: the engine works in the worker while the page keeps drawing.
+  await resetProbe(page);
+  await check.click();
+  await page.getByText(new RegExp(`^Memeriksa aturan \\d+ dari \\d+: baris [\\d.]+ dari ${rowsText.replace(".", "\\.")}$`)).waitFor();
+  await page.screenshot({ path: join(SHOTS, "320-terang-periksa-50000-berjalan.png"), animations: "disabled" });
+  await page.getByRole("status").getByText(`${BIG_ROWS} baris diperiksa`).waitFor({ timeout: 120_000 });
+  let probe = await readProbe(page);
+  const clicked = probe.clicks["Periksa lembar ini"];
+  // From the pane showing the engine's step ("Memeriksa baris…") to its last report (the findings
+  // received), then drawing the result.
+  const checking = probe.progress.find(([, text]) => text.startsWith("Memeriksa baris…"))![0];
+  const received = probe.progress[probe.progress.length - 1][0];
+  const done = probe.seen[`${BIG_ROWS} baris diperiksa`];
+  const counts = new Set(probe.progress.filter(([, text]) => text.startsWith("Memeriksa aturan")).map(([, text]) => text));
+  const engine = mainThread(probe, checking, received);
+  // The click's own task reads the sheet (Office.js): it may have started a moment before the click event.
+  const reading = mainThread(probe, clicked, checking, true);
+  const drawing = mainThread(probe, received, done + 1);
+  neverFrozen.push(
+    `Periksa ${rowsText} baris: ${Math.round(done - clicked)} ms (membaca lewat Office.js ${Math.round(checking - clicked)} ms, mesin di worker ${Math.round(received - checking)} ms, ` +
+      `menampilkan hasil ${Math.round(done - received)} ms). Tugas terpanjang di utas utama: selama mesin bekerja ${engine.longestTask} ms ` +
+      `(jeda bingkai terpanjang ${engine.longestGap} ms, ${engine.frames} bingkai), membaca ${reading.longestTask} ms, menampilkan hasil ${drawing.longestTask} ms; ` +
+      `${counts.size} hitungan baris berbeda ditampilkan`,
+  );
+  // Progress counts rows, and moved while the engine worked (the page drew those frames).
+  assert.ok(counts.size >= 2, `progress: ${[...counts].join(" | ")}`);
+  assert.ok(engine.frames >= 2, "frames were drawn while the worker checked");
+
+  // 2. Batal mid-check: the worker is ended, the pane says so, nothing changed.
+  const before = await demo<string>(page, `JSON.stringify(d.snapshot())`);
+  await resetProbe(page);
+  await check.click();
+  await page.getByText(/^Memeriksa aturan \d+ dari \d+: baris [1-9][\d.]* dari/).waitFor();
+  await page.getByRole("button", { name: "Batal" }).click();
+  await page.getByText("Pemeriksaan dibatalkan. Lembar tidak diubah.").waitFor();
+  await page.evaluate("new Promise((r) => requestAnimationFrame(() => r(null)))");
+  probe = await readProbe(page);
+  const cancelMs = probe.seen["Pemeriksaan dibatalkan"] - probe.clicks["Batal"];
+  const cancelStarted = probe.clicks["Periksa lembar ini"];
+  neverFrozen.push(`Batal: ${Math.round(cancelMs)} ms dari klik sampai panel menyatakan dibatalkan (pemeriksaan sudah berjalan ${Math.round(probe.clicks["Batal"] - cancelStarted)} ms; tanpa batal selesai dalam ${Math.round(done - clicked)} ms)`);
+  // The cancel landed before the check would have finished, and the sheet is as it was.
+  assert.ok(probe.seen["Pemeriksaan dibatalkan"] - cancelStarted < done - clicked, `cancel landed after ${Math.round(cancelMs)} ms`);
+  assert.equal(await demo<string>(page, `JSON.stringify(d.snapshot())`), before, "nothing changed");
+  await page.waitForTimeout(300);
+  assert.equal(await page.getByText("Pemeriksaan dibatalkan. Lembar tidak diubah.").count(), 1, "no late result replaces the cancel");
+
+  // 3. The next check runs in a fresh worker.
+  await check.click();
+  await page.getByText("Pemeriksaan dibatalkan. Lembar tidak diubah.").waitFor({ state: "detached" });
+  await page.getByRole("status").getByText(`${BIG_ROWS} baris diperiksa`).waitFor({ timeout: 120_000 });
+
+  // 4. The recommendation is planned in the worker from the rows it kept; writing is Office.js's.
+  await page.getByRole("tab", { name: "Rekomendasi" }).click();
+  await page.getByText(new RegExp(`· ${BIG_ROWS} pegawai`)).waitFor({ timeout: 120_000 });
+  await resetProbe(page);
+  await page.getByRole("button", { name: "Buat lembar rekomendasi" }).click();
+  await page.getByRole("button", { name: "Tetap buat" }).click();
+  await page.getByRole("button", { name: /Buka lembar/ }).waitFor({ timeout: 180_000 });
+  const createdAt = (await page.evaluate("performance.now()")) as number;
+  probe = await readProbe(page);
+  const planning = probe.progress.filter(([t, text]) => t > probe.clicks["Tetap buat"] && text.startsWith("Menyusun baris rekomendasi"));
+  const generateStart = probe.clicks["Tetap buat"];
+  const engineStart = probe.progress.find(([t, text]) => t > generateStart && text.startsWith("Memeriksa baris…"))?.[0] ?? generateStart;
+  const writing = probe.progress.find(([t, text]) => t > generateStart && text.startsWith("Menulis"))?.[0] ?? createdAt;
+  const generating = mainThread(probe, engineStart, writing);
+  neverFrozen.push(
+    `Buat lembar rekomendasi ${rowsText} baris: membaca ulang ${Math.round(engineStart - generateStart)} ms, memeriksa dan menyusun di worker ${Math.round(writing - engineStart)} ms ` +
+      `(${planning.length} hitungan baris penyusunan ditampilkan; tugas terpanjang di utas utama ${generating.longestTask} ms), menulis lewat Office.js ${Math.round(createdAt - writing)} ms ` +
+      `(tugas terpanjang ${mainThread(probe, writing, createdAt, true).longestTask} ms)`,
+  );
+  assert.ok(planning.length >= 1, "planning progress counts rows");
+  const sheetName = (await page.getByRole("button", { name: /Buka lembar/ }).innerText()).replace(/^Buka lembar “|”$/g, "");
+  const written = await demo<unknown[][]>(page, `d.readValues("'${sheetName}'!A5:B5")`);
+  assert.deepEqual(written[0], ["No", "NIP"], sheetName);
+
+  const { csp, errors } = page as unknown as { csp: string[]; errors: string[] };
+  assert.deepEqual(csp, [], `CSP violations: ${csp.join("; ")}`);
+  assert.deepEqual(errors, [], `page errors: ${errors.join("; ")}`);
+  await page.close();
+
+  // 5. Where no Worker exists, the same engine runs inline: same result, but the page stalls.
+  const inline = await openPane(browser, { width: 320, height: 455, init: `delete window.Worker; ${MAIN_THREAD_PROBE}` });
+  await inline.getByRole("button", { name: "Periksa lembar ini" }).waitFor();
+  await demo(inline, `(d.addSheet("Besar", ${BIG_SHEET}, { activate: true }), true)`);
+  await resetProbe(inline);
+  await inline.getByRole("button", { name: "Periksa lembar ini" }).click();
+  await inline.getByRole("status").getByText(`${BIG_ROWS} baris diperiksa`).waitFor({ timeout: 120_000 });
+  probe = await readProbe(inline);
+  const stalled = mainThread(probe, probe.clicks["Periksa lembar ini"], probe.seen[`${BIG_ROWS} baris diperiksa`]);
+  neverFrozen.push(`Tanpa Worker (cadangan, mesin di utas utama): tugas terpanjang ${stalled.longestTask} ms, jeda bingkai terpanjang ${stalled.longestGap} ms`);
+  await inline.close();
+}
+
 /** An Excel without ExcelApi 1.9: one Indonesian sentence naming it, and no tabs. */
 async function oldExcel(browser: Browser): Promise<void> {
   const page = await openPane(browser, { width: 320, height: 455, query: "excel=lama" });
@@ -374,6 +549,16 @@ async function main(): Promise<void> {
     { name: "every tab and state at 320 px, dark: no sideways scroll, axe, no CSP violation, focus kept", run: () => pane320(browser, true) },
     { name: "an Excel without ExcelApi 1.9 gets one Indonesian sentence naming it", run: () => oldExcel(browser) },
     {
+      name: "never frozen at 50,000 rows: the engine checks and plans in a worker, progress counts rows, Batal answers at once, inline where no Worker exists",
+      run: async () => {
+        try {
+          await bigSheet(browser);
+        } finally {
+          for (const line of neverFrozen) console.log(`  ${line}`);
+        }
+      },
+    },
+    {
       name: "first load of the pane's own JS/CSS",
       run: async () => {
         const load = await firstLoad(browser);
@@ -382,7 +567,8 @@ async function main(): Promise<void> {
       },
     },
   ];
-  for (const t of all) {
+  // E2E_ONLY=text runs only the scenarios whose name contains it (while working on one).
+  for (const t of all.filter((x) => !process.env.E2E_ONLY || x.name.includes(process.env.E2E_ONLY))) {
     const started = Date.now();
     try {
       await t.run();

@@ -74,7 +74,11 @@ function productionScripts(): { name: string; text: string }[] {
 /**
  * Ways a script can send data off the machine. Feature tests are not calls: webpack's runtime
  * checks `self.importScripts` to find its own path (publicPath "auto"), which is why
- * importScripts is matched as a call only.
+ * importScripts is matched as a call only. The engine worker (issue 14: checking off the pane's
+ * thread) is allowed in webpack's own forms only: `new Worker(new URL(publicPath + chunk file))`
+ * named "mesin-kinerja", and inside it `importScripts(publicPath + chunk file)` — scripts of the
+ * add-in's own origin, as the CSP's `worker-src 'self'` and `script-src` require. Any other
+ * Worker or importScripts is still a finding.
  */
 const NETWORK_CALLS: readonly [string, RegExp][] = [
   ["fetch", /\bfetch\s*\(/],
@@ -83,8 +87,8 @@ const NETWORK_CALLS: readonly [string, RegExp][] = [
   ["EventSource", /\bEventSource\b/],
   ["navigator.sendBeacon", /\bsendBeacon\b/],
   ["new Image (beacon)", /\bnew\s+Image\s*\(/],
-  ["importScripts call", /\bimportScripts\s*\(/],
-  ["Worker / SharedWorker", /\bnew\s+(Shared)?Worker\s*\(/],
+  ["importScripts call", /\bimportScripts\s*\((?![\w$]+\.p\+[\w$]+\.u\([\w$]+\)\))/],
+  ["Worker / SharedWorker", /\bnew\s+(Shared)?Worker\s*\((?!new URL\([\w$]+\.p\+[\w$]+\.u\(\d+\),[\w$]+\.b\),\{name:"mesin-kinerja"\}\))/],
   ["service worker", /\bserviceWorker\b/],
   ["RTCPeerConnection", /\bRTCPeerConnection\b/],
   ["window.open", /\bwindow\.open\s*\(/],
@@ -137,6 +141,13 @@ describe("(a) the production bundles make no network call", () => {
     expect(hits).toEqual([]);
   });
 
+  it("starts one worker, the engine's, from its own chunk", () => {
+    const scripts = productionScripts();
+    const names = scripts.flatMap(({ text }) => [...text.matchAll(/\bnew\s+Worker\s*\(new URL\([\w$]+\.p\+[\w$]+\.u\(\d+\),[\w$]+\.b\),\{name:"([^"]*)"\}\)/g)].map((m) => m[1]));
+    expect(new Set(names)).toEqual(new Set(["mesin-kinerja"]));
+    expect(scripts.filter((s) => /^chunks\/mesin-kinerja\.[0-9a-f]+\.js$/.test(s.name))).toHaveLength(1);
+  });
+
   it("no absolute URL outside the allow-list", () => {
     const found = productionScripts().flatMap(({ name, text }) => [...text.matchAll(URL_LITERAL)].map((m) => ({ name, url: m[0] })));
     const unexpected = found.filter(({ url }) => !ALLOWED_URL.some((re) => re.test(url)));
@@ -149,6 +160,14 @@ describe("(a) the production bundles make no network call", () => {
     for (const label of ["fetch", "navigator.sendBeacon", "new Image (beacon)"]) {
       expect(NETWORK_CALLS.find(([l]) => l === label)![1].test(planted)).toBe(true);
     }
+    // The worker allowance is webpack's own-origin form only: any other Worker or importScripts is caught.
+    const worker = NETWORK_CALLS.find(([l]) => l === "Worker / SharedWorker")![1];
+    const imports = NETWORK_CALLS.find(([l]) => l === "importScripts call")![1];
+    expect(worker.test('new Worker("https://x.contoh/w.js")')).toBe(true);
+    expect(worker.test('new SharedWorker(new URL(s.p+s.u(6),s.b),{name:"lain"})')).toBe(true);
+    expect(worker.test('new Worker(new URL(s.p+s.u(6),s.b),{name:"mesin-kinerja"})')).toBe(false);
+    expect(imports.test('importScripts("https://x.contoh/a.js")')).toBe(true);
+    expect(imports.test("importScripts(n.p+n.u(e))")).toBe(false);
     const urls = [...planted.matchAll(URL_LITERAL)].map((m) => m[0]);
     expect(urls.filter((u) => !ALLOWED_URL.some((re) => re.test(u)))).toEqual(["https://telemetri.contoh/k", "https://x.contoh/p?"]);
   });

@@ -59,7 +59,7 @@ describe("Rekomendasi with a fake service", () => {
     const { user } = renderApp({ service });
     await runCheck(user);
     await openRekomendasi(user);
-    expect(screen.getByText(`${NAME} · 15 pegawai`)).toBeTruthy();
+    expect(await screen.findByText(`${NAME} · 15 pegawai`)).toBeTruthy();
     expect(predikatRows()).toEqual(CLEAN_PREDIKAT);
     expect(talentGrid()).toEqual(CLEAN_GRID);
     expect(screen.getByText("Kelompok rencana suksesi: 2 · Pengembangan kompetensi: 6")).toBeTruthy();
@@ -92,7 +92,7 @@ describe("Rekomendasi with a fake service", () => {
     expect(isDisabled(create)).toBe(false);
 
     await user.type(screen.getByRole("spinbutton", { name: "Tahun penilaian" }), "2024");
-    expect(screen.getByText("Rekomendasi Penghargaan 2024 · 15 pegawai")).toBeTruthy();
+    expect(await screen.findByText("Rekomendasi Penghargaan 2024 · 15 pegawai")).toBeTruthy();
     await user.click(create);
     // The sheet has error-level findings: the officer confirms before anything is written.
     const dialog = await findDialog();
@@ -175,7 +175,7 @@ describe("Rekomendasi with a fake service", () => {
     // The fixed sheet has no error left: no confirmation was needed.
     expect(dialogGone()).toBe(true);
     // The panel now shows the sheet as written from, and focus is back on the button that started it.
-    expect(screen.getByText(`${NAME} · 15 pegawai`)).toBeTruthy();
+    expect(await screen.findByText(`${NAME} · 15 pegawai`)).toBeTruthy();
     await waitFor(() => expect(document.activeElement).toBe(create));
   });
 
@@ -251,7 +251,7 @@ describe("Rekomendasi over the Excel test double (real adapter)", () => {
     const { user } = renderApp({});
     await runCheck(user);
     await openRekomendasi(user);
-    expect(screen.getByText(`${NAME} · 15 pegawai`)).toBeTruthy();
+    expect(await screen.findByText(`${NAME} · 15 pegawai`)).toBeTruthy();
     expect(predikatRows()).toEqual(CLEAN_PREDIKAT);
     expect(talentGrid()).toEqual(CLEAN_GRID);
 
@@ -268,7 +268,7 @@ describe("Rekomendasi over the Excel test double (real adapter)", () => {
     expect(sheetSnapshot(double, "Rekap 2025")).toBe(rekapBefore);
     expect(sheetSnapshot(double, "Petunjuk")).toBe(petunjukBefore);
     // The preview still describes the source sheet.
-    expect(screen.getByText(`${NAME} · 15 pegawai`)).toBeTruthy();
+    expect(await screen.findByText(`${NAME} · 15 pegawai`)).toBeTruthy();
     expect(predikatRows()).toEqual(CLEAN_PREDIKAT);
 
     // The officer goes back to the data; the link brings the new sheet forward.

@@ -21,7 +21,6 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Option,
-  ProgressBar,
   Text,
   tokens,
 } from "@fluentui/react-components";
@@ -41,6 +40,7 @@ import { analyseActiveSheet, Cancelled } from "../analyse";
 import { AturanPicker, ErrorBar } from "../components";
 import { FindingFilter, filterFindings, listOrder } from "../findings-view";
 import { usePane } from "../pane-context";
+import { BusyProgress, ProgressChannel } from "../progress";
 import { FindingList } from "./FindingList";
 import { MappingEditor } from "./MappingEditor";
 import { Understanding } from "./Understanding";
@@ -60,14 +60,16 @@ const sheetIsEmpty = (values: readonly (readonly unknown[])[]) => values.every((
 
 export default function PeriksaTab() {
   const styles = useStyles();
-  const { service, settings, setSessionSettings, t, analysis, setAnalysis, announce } = usePane();
+  const { service, settings, setSessionSettings, t, lang, analysis, setAnalysis, announce } = usePane();
   const [busy, setBusy] = useState<"reading" | "validating" | undefined>();
   const [error, setError] = useState<unknown>();
   const [notice, setNotice] = useState<string | undefined>();
   const [filter, setFilter] = useState<FindingFilter>({ severity: "semua", rule: "semua" });
   const [current, setCurrent] = useState<Finding | undefined>();
   const [runId, setRunId] = useState(0);
-  const cancelled = useRef(false);
+  // Batal aborts this: the engine worker is ended at once, a read still on its way is dropped.
+  const abort = useRef<AbortController | undefined>(undefined);
+  const progress = useMemo(() => new ProgressChannel(), []);
   const checkButton = useRef<HTMLButtonElement>(null);
 
   const fail = (e: unknown) => {
@@ -76,11 +78,13 @@ export default function PeriksaTab() {
   };
 
   const run = async (layout?: TableLayout) => {
-    cancelled.current = false;
+    const controller = new AbortController();
+    abort.current = controller;
+    progress.report(undefined);
     setError(undefined);
     setNotice(undefined);
     try {
-      const result = await analyseActiveSheet(service, settings, { layout, onStep: setBusy, isCancelled: () => cancelled.current });
+      const result = await analyseActiveSheet(service, settings, { layout, onStep: setBusy, onProgress: progress.report, signal: controller.signal });
       setAnalysis(result);
       setFilter({ severity: "semua", rule: "semua" });
       setCurrent(undefined);
@@ -142,13 +146,12 @@ export default function PeriksaTab() {
           {t("checkSheet")}
         </Button>
         {busy && (
-          <Button appearance="secondary" onClick={() => (cancelled.current = true)}>
+          <Button appearance="secondary" onClick={() => abort.current?.abort()}>
             {t("cancel")}
           </Button>
         )}
       </div>
-      {busy && <ProgressBar thickness="large" aria-label={t(busy)} />}
-      {busy && <Caption1 aria-live="polite">{t(busy)}</Caption1>}
+      {busy && <BusyProgress channel={progress} label={t(busy)} t={t} lang={lang} />}
       {error !== undefined && <ErrorBar error={error} />}
       {notice && (
         <MessageBar intent="info">

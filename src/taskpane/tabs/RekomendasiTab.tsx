@@ -2,7 +2,7 @@
  * Rekomendasi: preview counts per predikat and per talent box, then build the recommendation
  * sheet in the workbook; replacing the add-in's own earlier sheet asks first.
  */
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import {
   Button,
   Caption1,
@@ -19,14 +19,17 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
   Text,
   tokens,
 } from "@fluentui/react-components";
 import { DocumentTable20Regular, ArrowSync20Regular } from "@fluentui/react-icons";
-import { blockingFindings, Finding, planRecommendation, RecommendationBuild } from "../../workbook";
+import { blockingFindings, Finding, Settings } from "../../workbook";
 import { REKOMENDASI_BASE, TALENT_GRID } from "../recommendation-view";
-import { analyseActiveSheet } from "../analyse";
+import { analyseActiveSheet, Cancelled } from "../analyse";
+import { paneEngine, RunOptions } from "../engine/client";
+import { PaneBuild } from "../engine/protocol";
+import { BusyProgress, ProgressChannel } from "../progress";
+import { Analysis } from "../pane-context";
 import { AturanPicker, ErrorBar, percentText } from "../components";
 import { describeOfficeError } from "../../excel/office-errors";
 import { usePane } from "../pane-context";
@@ -54,14 +57,24 @@ const useStyles = makeStyles({
   axis: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100, alignSelf: "center" },
 });
 
+/** After the next frame is drawn (or 50 ms, where a hidden pane draws no frames). */
+const nextPaint = () =>
+  new Promise<void>((resolve) => {
+    setTimeout(resolve, 50);
+    if (typeof requestAnimationFrame === "function") requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
+
 export default function RekomendasiTab() {
   const styles = useStyles();
   const { service, settings, setSessionSettings, t, lang, analysis, setAnalysis, announce } = usePane();
   const [year, setYear] = useState<string>(settings.tahun ? String(settings.tahun) : "");
-  const [busy, setBusy] = useState<"reading" | "writing" | undefined>();
+  const [busy, setBusy] = useState<"reading" | "validating" | "planning" | "writing" | undefined>();
   const [error, setError] = useState<unknown>();
   const [created, setCreated] = useState<string | undefined>();
-  const [confirm, setConfirm] = useState<RecommendationBuild | undefined>();
+  const [confirm, setConfirm] = useState<PaneBuild | undefined>();
+  const [notice, setNotice] = useState<string | undefined>();
+  const abort = useRef<AbortController | undefined>(undefined);
+  const progress = useMemo(() => new ProgressChannel(), []);
   // Error-level findings left in the sheet: generating waits for the officer to confirm (issue 11 E).
   const [blocked, setBlocked] = useState<readonly Finding[] | undefined>();
   const createButton = useRef<HTMLButtonElement>(null);
@@ -72,23 +85,70 @@ export default function RekomendasiTab() {
     return Number.isInteger(y) && y >= 2000 && y <= 2100 ? { ...settings, tahun: y } : { ...settings, tahun: undefined };
   }, [settings, year]);
 
-  // The preview uses the rows the check already assessed; only a changed rule set judges them again.
-  const build = useMemo(() => (analysis ? planRecommendation(analysis, effective, analysis.read.info, new Date()) : undefined), [analysis, effective]);
+  // The preview is planned in the engine from the rows the check already assessed (only a changed
+  // rule set judges them again); an answer for an older analysis or year is dropped.
+  const [preview, setPreview] = useState<{ analysis: Analysis; effective: Settings; build?: PaneBuild } | undefined>();
+  // One plan per analysis and settings: generating plans the fresh read, and the preview of that
+  // same read waits for the same answer instead of planning it a second time.
+  const lastPlan = useRef<{ analysis: Analysis; effective: Settings; promise: Promise<PaneBuild | undefined> } | undefined>(undefined);
+  const planFor = (a: Analysis, s: Settings, options?: RunOptions) => {
+    const last = lastPlan.current;
+    if (last && last.analysis === a && last.effective === s) return last.promise;
+    const promise = paneEngine().plan(a, { settings: s, existing: a.read.info, today: Date.now() }, options);
+    lastPlan.current = { analysis: a, effective: s, promise };
+    return promise;
+  };
+  useEffect(() => {
+    if (!analysis) return;
+    let current = true;
+    planFor(analysis, effective)
+      // Generating was cancelled while the preview waited for its plan: the preview plans on its own.
+      .catch((e) => (e instanceof Cancelled ? paneEngine().plan(analysis, { settings: effective, existing: analysis.read.info, today: Date.now() }) : Promise.reject(e)))
+      .then(
+        (build) => current && setPreview({ analysis, effective, build }),
+        (e) => current && !(e instanceof Cancelled) && setError(e),
+      );
+    return () => {
+      current = false;
+    };
+  }, [analysis, effective]);
+  const planned = preview !== undefined && preview.analysis === analysis && preview.effective === effective;
+  const build = planned ? preview.build : undefined;
 
   /** The sheet as it is now: the one checked (by name, Excel may show another), with the officer's chosen mapping. */
-  const readAgain = () => {
+  const readAgain = (signal?: AbortSignal) => {
     const sheetName = analysis && !analysis.ownSheet ? analysis.read.sheet.name : undefined;
-    return analyseActiveSheet(service, settings, analysis?.layoutSource === "pilihan" ? { layout: analysis.layout, sheetName } : { sheetName });
+    const options = { onStep: setBusy, onProgress: progress.report, signal, sheetName };
+    return analyseActiveSheet(service, settings, analysis?.layoutSource === "pilihan" ? { ...options, layout: analysis.layout } : options);
+  };
+
+  /** Starts work Batal can end; the AbortController's signal goes to the engine. */
+  const begin = () => {
+    const controller = new AbortController();
+    abort.current = controller;
+    progress.report(undefined);
+    setError(undefined);
+    setNotice(undefined);
+    return controller.signal;
+  };
+
+  /** `cancelled`: what a Batal stopped (reading for the preview, or building the sheet). */
+  const failed = (e: unknown, cancelled: "cancelled" | "generateCancelled" = "generateCancelled") => {
+    if (e instanceof Cancelled) {
+      setNotice(t(cancelled));
+      announce(t(cancelled));
+      return;
+    }
+    setError(e);
+    announce(describeOfficeError(e), { alert: true });
   };
 
   const refresh = async () => {
-    setBusy("reading");
-    setError(undefined);
+    const signal = begin();
     try {
-      setAnalysis(await readAgain());
+      setAnalysis(await readAgain(signal));
     } catch (e) {
-      setError(e);
-      announce(describeOfficeError(e), { alert: true });
+      failed(e, "cancelled");
     } finally {
       setBusy(undefined);
       previewButton.current?.focus();
@@ -102,13 +162,14 @@ export default function RekomendasiTab() {
    */
   const generate = async ({ errorsConfirmed = false, replaceConfirmed = false }: { errorsConfirmed?: boolean; replaceConfirmed?: boolean } = {}) => {
     if (!analysis) return;
-    setBusy("reading");
-    setError(undefined);
+    const signal = begin();
     setCreated(undefined);
     try {
-      const fresh = await readAgain();
+      const fresh = await readAgain(signal);
       setAnalysis(fresh);
-      const plan = planRecommendation(fresh, effective, fresh.read.info, new Date());
+      setBusy("planning");
+      progress.report(undefined);
+      const plan = await planFor(fresh, effective, { signal, onProgress: progress.report });
       if (!plan || plan.summary.total === 0) {
         announce(fresh.ownSheet ? t("ownSheet") : plan ? t("noRows") : t("noTable"), { alert: true });
         return;
@@ -124,6 +185,9 @@ export default function RekomendasiTab() {
         return;
       }
       setBusy("writing");
+      progress.report(undefined);
+      // Writing builds Office.js requests on this thread: "Menulis…" is drawn before it starts.
+      await nextPaint();
       const result = await service.write(plan.plan);
       setCreated(result.sheetName);
       announce(`${t("created")}: ${result.sheetName}`);
@@ -131,8 +195,7 @@ export default function RekomendasiTab() {
       // second run knows the new sheet is the add-in's own.
       setAnalysis(await analyseActiveSheet(service, settings, { layout: fresh.layout, sheetName: fresh.read.sheet.name }));
     } catch (e) {
-      setError(e);
-      announce(describeOfficeError(e), { alert: true });
+      failed(e);
     } finally {
       setBusy(undefined);
       createButton.current?.focus();
@@ -142,7 +205,7 @@ export default function RekomendasiTab() {
   const summary = build?.summary;
   const ready = build !== undefined && build.summary.total > 0;
   // Why "Buat lembar rekomendasi" cannot be pressed yet, said next to it.
-  const reason = ready ? undefined : !analysis ? t("needCheck") : analysis.ownSheet ? t("ownSheet") : build ? t("noRows") : t("noTable");
+  const reason = ready ? undefined : !analysis ? t("needCheck") : analysis.ownSheet ? t("ownSheet") : !planned ? t("planning") : build ? t("noRows") : t("noTable");
   const boxCount = (k: number) => summary?.byKotak.find((b) => b.kotak === k)?.count ?? 0;
 
   return (
@@ -168,7 +231,19 @@ export default function RekomendasiTab() {
           {t("createSheet")}
         </Button>
       </div>
-      {busy && <Spinner size="tiny" label={t(busy)} />}
+      {busy && busy !== "writing" && (
+        <div className={styles.row}>
+          <Button appearance="secondary" onClick={() => abort.current?.abort()}>
+            {t("cancel")}
+          </Button>
+        </div>
+      )}
+      {busy && <BusyProgress channel={progress} label={t(busy)} t={t} lang={lang} />}
+      {notice && (
+        <MessageBar intent="info">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
       {reason && (
         <Caption1 id="rekomendasi-why-disabled" className={styles.muted}>
           {reason}

@@ -8,6 +8,7 @@ import { Aturan } from "../../core/aturan";
 import { RowAssessment } from "../assessment";
 import { detectTable, headerLabelsAt, TableLayout } from "../detect-table";
 import { Finding, makeFinding } from "../findings";
+import { CheckProgress } from "../rules/context";
 import { SheetModel } from "../model";
 import { Settings } from "../settings";
 import { SheetData } from "../sheet-data";
@@ -53,6 +54,8 @@ export interface CheckOptions {
    * settings' rule set is used as the officer's choice (the behaviour before rule-set detection).
    */
   readonly aturanChoice?: AturanPreference;
+  /** Progress of the rules over the rows (the pane's counter); results are the same without it. */
+  readonly onProgress?: (progress: CheckProgress) => void;
 }
 
 export interface AturanPreference {
@@ -68,7 +71,7 @@ function judgedUnder(settings: Settings, report: ValidationReport): Settings {
 export function checkSheet(sheet: SheetData, state: WorkbookState, settings: Settings, options: CheckOptions = {}): SheetCheck {
   if (options.ownSheets?.includes(sheet.name)) return { sheet, layoutSource: "tidak-ada", ownSheet: true, settings, assessed: new Map() };
   const found = options.layout ? { layout: options.layout, source: "pilihan" as const } : layoutForSheet(sheet, state);
-  const { report, model, assessed } = validateSheetRows(sheet, { settings, layout: found.layout, today: options.today, aturanChoice: options.aturanChoice });
+  const { report, model, assessed } = validateSheetRows(sheet, { settings, layout: found.layout, today: options.today, aturanChoice: options.aturanChoice, onProgress: options.onProgress });
   return { sheet, layout: found.layout, layoutSource: found.source, report, settings: judgedUnder(settings, report), model, assessed };
 }
 

@@ -19,7 +19,7 @@ export function findingValue(sheet: SheetData, finding: Pick<Finding, "row" | "c
   return value === undefined ? "" : cellText(value as CellValue);
 }
 
-export function planFindingsSheet(check: SheetCheck, existing: ExistingWorkbook, today: Date): SheetWritePlan | undefined {
+export function planFindingsSheet(check: Pick<SheetCheck, "sheet" | "report">, existing: ExistingWorkbook, today: Date): SheetWritePlan | undefined {
   const findings = check.report?.findings ?? [];
   if (findings.length === 0) return undefined;
   const { name, replaces } = chooseSheetName(`Temuan ${check.sheet.name}`, existing, "Temuan");

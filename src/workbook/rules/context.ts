@@ -4,16 +4,41 @@ import { SheetModel } from "../model";
 import { assessRow, RowAssessment } from "../assessment";
 import { Settings } from "../settings";
 
+/** How far a check has got: the rule running (1-based) and the rows it has gone through. */
+export interface CheckProgress {
+  readonly rule: number;
+  readonly rules: number;
+  readonly row: number;
+  readonly rows: number;
+}
+
+/** Rows between two progress reports: often enough for a moving count, rare enough to cost nothing. */
+export const PROGRESS_EVERY_ROWS = 1000;
+
 /** What a rule sees and how it reports. */
 export class RuleContext {
   readonly findings: Finding[] = [];
   private readonly assessments = new Map<number, RowAssessment>();
+  /** The rule running now and how many run, for progress reports (set by the validator). */
+  rule = 0;
+  rules = 0;
 
   constructor(
     readonly model: SheetModel,
     readonly settings: Settings,
     readonly today: Date,
+    private readonly onProgress?: (progress: CheckProgress) => void,
   ) {}
+
+  /** The data rows, in order; every PROGRESS_EVERY_ROWS of them is reported to the progress listener. */
+  *rows(): Generator<number> {
+    const rows = this.model.rows.dataRows;
+    const report = this.onProgress;
+    for (let i = 0; i < rows.length; i++) {
+      if (report && i % PROGRESS_EVERY_ROWS === 0) report({ rule: this.rule, rules: this.rules, row: i, rows: rows.length });
+      yield rows[i];
+    }
+  }
 
   /** The row judged under the chosen rule set, computed once per row for all rules. */
   assess(row: number): RowAssessment {

@@ -12,7 +12,7 @@ import { RuleContext, ValidationRule } from "./context";
 /** Data rows grouped by unit (the whole sheet is one unit when there is no unit column). */
 export function rowsByUnit(ctx: RuleContext): Map<string, number[]> {
   const groups = new Map<string, number[]>();
-  for (const row of ctx.model.rows.dataRows) {
+  for (const row of ctx.rows()) {
     const unit = ctx.model.has("unit") ? ctx.model.text(row, "unit") || "(tanpa unit)" : "(seluruh lembar)";
     const list = groups.get(unit);
     if (list) list.push(row);

@@ -17,7 +17,7 @@ function ownerOf(ctx: RuleContext, row: number): string {
 
 function rowsByOwner(ctx: RuleContext): Map<string, number[]> {
   const groups = new Map<string, number[]>();
-  for (const row of ctx.model.rows.dataRows) {
+  for (const row of ctx.rows()) {
     const owner = ownerOf(ctx, row);
     const list = groups.get(owner);
     if (list) list.push(row);
@@ -44,7 +44,7 @@ export const IKU_POLARISASI: ValidationRule = {
       ctx.atHeader(this.code, this.severity, "Kolom Polarisasi tidak ditemukan; indeks capaian tidak dapat dihitung tanpa polarisasi.");
       return;
     }
-    for (const row of ctx.model.rows.dataRows) {
+    for (const row of ctx.rows()) {
       const text = ctx.model.text(row, "polarisasi");
       if (text === "") ctx.at(this.code, this.severity, row, "polarisasi", "Polarisasi kosong; isi maximize, minimize atau stabilize.");
       else if (!parsePolarisasi(text)) ctx.at(this.code, this.severity, row, "polarisasi", `Polarisasi "${text}" tidak dikenal; gunakan maximize, minimize atau stabilize.`);
@@ -61,7 +61,7 @@ export const IKU_TARGET: ValidationRule = {
   check(ctx) {
     // Without a polarisation the index cannot be judged; IKU_POLARISASI already says so.
     if (!iku(ctx) || !ctx.model.has("target") || !ctx.model.has("realisasi") || !ctx.model.has("polarisasi")) return;
-    for (const row of ctx.model.rows.dataRows) {
+    for (const row of ctx.rows()) {
       const polarisasi = parsePolarisasi(ctx.model.text(row, "polarisasi"));
       const target = ctx.model.value(row, "target");
       const realisasi = ctx.model.value(row, "realisasi");

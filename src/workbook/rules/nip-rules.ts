@@ -13,7 +13,7 @@ function nipRule(code: string, title: string, description: string, problems: rea
     appliesTo: "pegawai",
     check(ctx: RuleContext) {
       if (!ctx.model.has("nip")) return;
-      for (const row of ctx.model.rows.dataRows) {
+      for (const row of ctx.rows()) {
         const cell = ctx.model.cell(row, "nip");
         if (typeof cell !== "string" || cell.trim() === "") continue;
         const checked = checkNip(cell, ctx.today);
@@ -31,7 +31,7 @@ export const NIP_KOSONG: ValidationRule = {
   appliesTo: "pegawai",
   check(ctx) {
     if (!ctx.model.has("nip")) return;
-    for (const row of ctx.model.rows.dataRows) {
+    for (const row of ctx.rows()) {
       if (isBlankCell(ctx.model.cell(row, "nip"))) ctx.at(this.code, this.severity, row, "nip", "NIP kosong.");
     }
   },
@@ -45,7 +45,7 @@ export const NIP_ANGKA: ValidationRule = {
   appliesTo: "pegawai",
   check(ctx) {
     if (!ctx.model.has("nip")) return;
-    for (const row of ctx.model.rows.dataRows) {
+    for (const row of ctx.rows()) {
       const cell = ctx.model.cell(row, "nip");
       if (typeof cell === "number") ctx.at(this.code, this.severity, row, "nip", NIP_AS_NUMBER_MESSAGE);
       else if (isCellError(cell)) ctx.at(this.code, this.severity, row, "nip", `NIP berisi error ${cell.error}.`);
@@ -78,7 +78,7 @@ export const NIP_GANDA: ValidationRule = {
   check(ctx) {
     if (!ctx.model.has("nip")) return;
     const first = new Map<string, number>();
-    for (const row of ctx.model.rows.dataRows) {
+    for (const row of ctx.rows()) {
       const cell = ctx.model.cell(row, "nip");
       if (typeof cell !== "string") continue;
       const nip = cellText(cell).replace(/[\s.]/g, "");

@@ -22,7 +22,7 @@ export const PREDIKAT_TIDAK_DIKENAL: ValidationRule = {
   check(ctx) {
     for (const key of ["predikat", "predikatTahunLalu"] as const) {
       if (!ctx.model.has(key)) continue;
-      for (const row of ctx.model.rows.dataRows) {
+      for (const row of ctx.rows()) {
         const cell = ctx.model.cell(row, key);
         // An Excel error is reported once, by SEL_ERROR.
         if (isBlankCell(cell) || isCellError(cell)) continue;
@@ -37,7 +37,7 @@ export const PREDIKAT_TIDAK_DIKENAL: ValidationRule = {
 /** Stated vs computed predikat, with the innovation case of PP 30/2019 reported on its own. */
 function checkPredikat(ctx: RuleContext, wantInnovationCase: boolean, code: string) {
   if (!ctx.model.has("predikat")) return;
-  for (const row of ctx.model.rows.dataRows) {
+  for (const row of ctx.rows()) {
     const stated = bacaPredikat(ctx.model.text(row, "predikat"), ctx.settings.aturan);
     if (!stated.ok) continue;
     const a = ctx.assess(row);
@@ -97,7 +97,7 @@ export const NILAI_GABUNGAN_TIDAK_SESUAI: ValidationRule = {
     if (!rule.ada) return;
     const m = ctx.model;
     if (!m.has("nilaiKinerja") || !m.has("nilaiSkp") || !m.has("nilaiPerilaku")) return;
-    for (const row of m.rows.dataRows) {
+    for (const row of ctx.rows()) {
       const stated = m.value(row, "nilaiKinerja");
       const skp = m.value(row, "nilaiSkp");
       const perilaku = m.value(row, "nilaiPerilaku");
@@ -137,7 +137,7 @@ export const RATING_TIDAK_DIKENAL: ValidationRule = {
   check(ctx) {
     for (const key of ["ratingHasilKerja", "ratingPerilaku"] as const) {
       if (!ctx.model.has(key)) continue;
-      for (const row of ctx.model.rows.dataRows) {
+      for (const row of ctx.rows()) {
         if (isBlankCell(ctx.model.cell(row, key)) || isCellError(ctx.model.cell(row, key))) continue;
         const parsed = parseEkspektasi(ctx.model.text(row, key), columnLabel(key));
         if (!parsed.ok) ctx.at(this.code, this.severity, row, key, parsed.failure.message);

@@ -21,7 +21,7 @@ export const POTENSIAL_TIDAK_DIKENAL: ValidationRule = {
   check(ctx) {
     if (!ctx.model.has("potensial")) return;
     let numericWithoutCutoffs = 0;
-    for (const row of ctx.model.rows.dataRows) {
+    for (const row of ctx.rows()) {
       const cell = ctx.model.cell(row, "potensial");
       if (isBlankCell(cell) || isCellError(cell) || parsePotensial(cellText(cell))) continue;
       const n = ctx.model.number(row, "potensial");
@@ -51,7 +51,7 @@ export const KOTAK_TIDAK_SESUAI: ValidationRule = {
   appliesTo: "pegawai",
   check(ctx) {
     if (!ctx.model.has("kotakTalenta")) return;
-    for (const row of ctx.model.rows.dataRows) {
+    for (const row of ctx.rows()) {
       const stated = ctx.model.value(row, "kotakTalenta");
       if (stated === undefined) continue;
       const a = ctx.assess(row);

@@ -48,7 +48,7 @@ export const WAJIB_KOSONG: ValidationRule = {
     const keys = requiredColumns(ctx).filter((k) => m.has(k) && k !== "nip");
     // With Nilai Kinerja and its parts all present, either the score or both parts will do.
     const scoreGroup = m.kind === "pegawai" && m.has("nilaiKinerja") && m.has("nilaiSkp") && m.has("nilaiPerilaku");
-    for (const row of m.rows.dataRows) {
+    for (const row of ctx.rows()) {
       for (const key of keys) {
         if (isBlankCell(m.cell(row, key))) ctx.at(this.code, this.severity, row, key, `${columnLabel(key)} kosong.`);
       }
@@ -67,7 +67,7 @@ export const SEL_ERROR: ValidationRule = {
   appliesTo: "semua",
   check(ctx) {
     const keys = columnsFor(ctx.model.kind).map((c) => c.key).filter((k) => ctx.model.has(k));
-    for (const row of ctx.model.rows.dataRows) {
+    for (const row of ctx.rows()) {
       for (const key of keys) {
         const cell = ctx.model.cell(row, key);
         if (isCellError(cell)) ctx.at(this.code, this.severity, row, key, `${columnLabel(key)} berisi error ${cell.error}; perbaiki rumus atau sel sumbernya.`);
@@ -87,7 +87,7 @@ export const BUKAN_ANGKA: ValidationRule = {
   description: "Kolom nilai harus berisi angka; teks yang tidak bisa dibaca sebagai angka ditolak, bukan ditebak.",
   appliesTo: "semua",
   check(ctx) {
-    for (const row of ctx.model.rows.dataRows) {
+    for (const row of ctx.rows()) {
       for (const key of numericKeys(ctx)) {
         const n = ctx.model.number(row, key);
         if (n.kind === "invalid") {
@@ -105,7 +105,7 @@ export const ANGKA_TEKS: ValidationRule = {
   description: "Angka yang tersimpan sebagai teks (\"95,5\", \"95%\") dibaca, tetapi rumus Excel lain tidak menghitungnya: ubah sel menjadi angka.",
   appliesTo: "semua",
   check(ctx) {
-    for (const row of ctx.model.rows.dataRows) {
+    for (const row of ctx.rows()) {
       for (const key of numericKeys(ctx)) {
         const n = ctx.model.number(row, key);
         if (n.kind === "number" && n.fromText) {
@@ -130,7 +130,7 @@ export const NILAI_RENTANG: ValidationRule = {
   appliesTo: "pegawai",
   check(ctx) {
     const max = ATURAN_INFO[ctx.settings.aturan].nilaiMaks ?? 120;
-    for (const row of ctx.model.rows.dataRows) {
+    for (const row of ctx.rows()) {
       for (const key of SCORE_KEYS) {
         if (!ctx.model.has(key)) continue;
         const limit = key === "nilaiKinerja" ? max : 120;
