@@ -1,14 +1,18 @@
 /**
  * The Kinerja ASN panel: Periksa (validate), Rekomendasi (generate), Fungsi (catalogue) and
  * Pengaturan (settings). Tabs are code-split; the Office theme decides light or dark.
+ *
+ * First load: this shell and the Periksa tab's first state (PeriksaStart) use light components
+ * only. The full Periksa tab (the engine, findings list, mapping editor, dialog), the Excel
+ * adapter, zod for the stored settings and the Toaster load once the browser is idle after the
+ * first paint, or at once when the officer presses "Periksa lembar ini".
  */
-import { lazy, ReactNode, Suspense, useCallback, useEffect, useMemo, useState } from "react";
+import { lazy, ReactNode, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   AriaLiveAnnouncer,
   FluentProvider,
   useAnnounce,
   makeStyles,
-  Spinner,
   Subtitle1,
   Caption1,
   Tab,
@@ -17,15 +21,30 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { DEFAULT_SETTINGS, parseSettings, Settings } from "../workbook";
+import type { Aturan } from "../core/aturan";
+import { DEFAULT_SETTINGS } from "../workbook/settings-defaults";
+import type { Settings } from "../workbook/settings";
 import { Analysis, PaneContext, PaneState } from "./pane-context";
 import { officeWorkbookService, WorkbookService } from "./services/workbook-service";
 import { Lang, STRINGS, StringKey } from "./strings";
+import { PeriksaStart } from "./tabs/PeriksaStart";
+import type { ShowToast } from "./toasts";
 
 const PeriksaTab = lazy(() => import(/* webpackChunkName: "tab-periksa" */ "./tabs/PeriksaTab"));
 const RekomendasiTab = lazy(() => import(/* webpackChunkName: "tab-rekomendasi" */ "./tabs/RekomendasiTab"));
 const FungsiTab = lazy(() => import(/* webpackChunkName: "tab-fungsi" */ "./tabs/FungsiTab"));
 const PengaturanTab = lazy(() => import(/* webpackChunkName: "tab-pengaturan" */ "./tabs/PengaturanTab"));
+const Toasts = lazy(() => import(/* webpackChunkName: "toasts" */ "./toasts"));
+
+/** Runs `work` when the browser has nothing else to do (soon after the first paint); returns a cancel. */
+function whenIdle(work: () => void): () => void {
+  if (typeof window.requestIdleCallback === "function") {
+    const handle = window.requestIdleCallback(work, { timeout: 500 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = window.setTimeout(work, 50);
+  return () => window.clearTimeout(handle);
+}
 
 type TabId = "periksa" | "rekomendasi" | "fungsi" | "pengaturan";
 
@@ -68,13 +87,20 @@ export interface AppProps {
 }
 
 /** Fluent's announcer needs to be above the hook that uses it. */
-function AnnouncingPane({ children, value }: { children: ReactNode; value: Omit<PaneState, "announce"> }) {
+function AnnouncingPane({ children, value, toast }: { children: ReactNode; value: Omit<PaneState, "announce" | "notify">; toast: ShowToast }) {
   const { announce: fluentAnnounce } = useAnnounce();
   const announce = useCallback(
     (message: string, options: { alert?: boolean } = {}) => fluentAnnounce(message, { alert: options.alert, polite: !options.alert }),
     [fluentAnnounce],
   );
-  const state = useMemo(() => ({ ...value, announce }), [value, announce]);
+  const notify = useCallback(
+    (message: string) => {
+      announce(message);
+      toast(message);
+    },
+    [announce, toast],
+  );
+  const state = useMemo(() => ({ ...value, announce, notify }), [value, announce, notify]);
   return <PaneContext.Provider value={state}>{children}</PaneContext.Provider>;
 }
 
@@ -82,22 +108,58 @@ export function App({ service = officeWorkbookService, initialTab = "periksa", d
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>(initialTab);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [chosenAturan, setChosenAturan] = useState<Aturan | undefined>();
   const [analysis, setAnalysis] = useState<Analysis | undefined>();
   const lang: Lang = settings.bahasa;
   const t = useCallback((key: StringKey) => STRINGS[lang][key], [lang]);
+  // The full Periksa tab: wanted once idle, or at once (and told to start the check) on the button.
+  const [periksaWanted, setPeriksaWanted] = useState(false);
+  const startCheck = useRef(false);
+  const [checkAsked, setCheckAsked] = useState(false);
+  const requestCheck = useCallback(() => {
+    startCheck.current = true;
+    setCheckAsked(true);
+    setPeriksaWanted(true);
+  }, []);
+  const takeStart = useCallback(() => {
+    const start = startCheck.current;
+    startCheck.current = false;
+    return start;
+  }, []);
 
-  // Settings travel with the workbook: read them once from the add-in's state sheet.
+  // Toasts: the Toaster mounts after the first paint; a toast asked for before it is ready waits.
+  const [toasterWanted, setToasterWanted] = useState(false);
+  const showToast = useRef<ShowToast | undefined>(undefined);
+  const waiting = useRef<string[]>([]);
+  const toasterReady = useCallback((show: ShowToast) => {
+    showToast.current = show;
+    for (const message of waiting.current.splice(0)) show(message);
+  }, []);
+  const toast = useCallback((message: string) => {
+    if (showToast.current) showToast.current(message);
+    else {
+      waiting.current.push(message);
+      setToasterWanted(true);
+    }
+  }, []);
+
+  // Settings travel with the workbook: read them once from the add-in's state sheet, after the
+  // first paint (zod, which checks them, is not part of the first load).
   useEffect(() => {
     let alive = true;
-    service
-      .readState()
-      .then((state) => {
-        const parsed = parseSettings(state.settings);
-        if (alive && parsed.ok) setSettings(parsed.settings);
-      })
-      .catch(() => undefined);
+    const cancel = whenIdle(() => {
+      setPeriksaWanted(true);
+      setToasterWanted(true);
+      Promise.all([service.readState(), import(/* webpackChunkName: "settings" */ "../workbook/settings")])
+        .then(([state, { parseSettings }]) => {
+          const parsed = parseSettings(state.settings);
+          if (alive && parsed.ok) setSettings(parsed.settings);
+        })
+        .catch(() => undefined);
+    });
     return () => {
       alive = false;
+      cancel();
     };
   }, [service]);
 
@@ -109,16 +171,16 @@ export function App({ service = officeWorkbookService, initialTab = "periksa", d
     [service],
   );
 
-  const state: Omit<PaneState, "announce"> = useMemo(
-    () => ({ service, settings, setSessionSettings: setSettings, saveSettings, lang, t, analysis, setAnalysis }),
-    [service, settings, saveSettings, lang, t, analysis],
+  const state: Omit<PaneState, "announce" | "notify"> = useMemo(
+    () => ({ service, settings, chosenAturan, setChosenAturan, saveSettings, lang, t, analysis, setAnalysis }),
+    [service, settings, chosenAturan, saveSettings, lang, t, analysis],
   );
 
   return (
     // Layout styles stay off the provider: Fluent copies its classes onto portal mount nodes.
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang}>
       <AriaLiveAnnouncer>
-      <AnnouncingPane value={state}>
+      <AnnouncingPane value={state} toast={toast}>
         <div className={styles.root}>
         <header className={styles.header}>
           <Subtitle1 as="h1">{t("appTitle")}</Subtitle1>
@@ -137,14 +199,26 @@ export function App({ service = officeWorkbookService, initialTab = "periksa", d
           <Tab value="pengaturan">{t("tabPengaturan")}</Tab>
         </TabList>
         <main className={styles.body} role="tabpanel" aria-label={t(`tab${tab[0].toUpperCase()}${tab.slice(1)}` as StringKey)}>
-          <Suspense fallback={<Spinner size="small" label={t("loading")} />}>
-            {tab === "periksa" && <PeriksaTab />}
+          <Suspense fallback={<Caption1 role="status">{t("loading")}</Caption1>}>
+            {tab === "periksa" &&
+              (periksaWanted ? (
+                <Suspense fallback={<PeriksaStart onCheck={requestCheck} loading={checkAsked} />}>
+                  <PeriksaTab takeStart={takeStart} />
+                </Suspense>
+              ) : (
+                <PeriksaStart onCheck={requestCheck} />
+              ))}
             {tab === "rekomendasi" && <RekomendasiTab />}
             {tab === "fungsi" && <FungsiTab />}
             {tab === "pengaturan" && <PengaturanTab />}
           </Suspense>
         </main>
         </div>
+        {toasterWanted && (
+          <Suspense fallback={null}>
+            <Toasts onReady={toasterReady} />
+          </Suspense>
+        )}
       </AnnouncingPane>
       </AriaLiveAnnouncer>
     </FluentProvider>

@@ -2,7 +2,7 @@
  * Rekomendasi: preview counts per predikat and per talent box, then build the recommendation
  * sheet in the workbook; replacing the add-in's own earlier sheet asks first.
  */
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import {
   Button,
   Caption1,
@@ -27,9 +27,10 @@ import { DocumentTable20Regular, ArrowSync20Regular } from "@fluentui/react-icon
 import { blockingFindings, Finding, planRecommendation, RecommendationBuild } from "../../workbook";
 import { REKOMENDASI_BASE, TALENT_GRID } from "../recommendation-view";
 import { analyseActiveSheet } from "../analyse";
-import { AturanPicker, ErrorBar, percentText } from "../components";
+import { AturanChoice } from "../aturan-choice";
+import { ErrorBar, percentText } from "../components";
 import { describeOfficeError } from "../../excel/office-errors";
-import { usePane } from "../pane-context";
+import { Analysis, usePane } from "../pane-context";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -56,7 +57,7 @@ const useStyles = makeStyles({
 
 export default function RekomendasiTab() {
   const styles = useStyles();
-  const { service, settings, setSessionSettings, t, lang, analysis, setAnalysis, announce } = usePane();
+  const { service, settings, chosenAturan, t, lang, analysis, setAnalysis, announce } = usePane();
   const [year, setYear] = useState<string>(settings.tahun ? String(settings.tahun) : "");
   const [busy, setBusy] = useState<"reading" | "writing" | undefined>();
   const [error, setError] = useState<unknown>();
@@ -67,18 +68,20 @@ export default function RekomendasiTab() {
   const createButton = useRef<HTMLButtonElement>(null);
   const previewButton = useRef<HTMLButtonElement>(null);
 
-  const effective = useMemo(() => {
+  /** The analysis's settings (with the rule set it actually used) and the year typed here. */
+  const effectiveFor = (checked: Analysis) => {
     const y = Number(year);
-    return Number.isInteger(y) && y >= 2000 && y <= 2100 ? { ...settings, tahun: y } : { ...settings, tahun: undefined };
-  }, [settings, year]);
+    return Number.isInteger(y) && y >= 2000 && y <= 2100 ? { ...checked.settings, tahun: y } : { ...checked.settings, tahun: undefined };
+  };
 
-  // The preview uses the rows the check already assessed; only a changed rule set judges them again.
-  const build = useMemo(() => (analysis ? planRecommendation(analysis, effective, analysis.read.info, new Date()) : undefined), [analysis, effective]);
+  // The preview uses the rows the check already assessed, under the rule set the check used.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- effectiveFor reads only `year`
+  const build = useMemo(() => (analysis ? planRecommendation(analysis, effectiveFor(analysis), analysis.read.info, new Date()) : undefined), [analysis, year]);
 
   /** The sheet as it is now: the one checked (by name, Excel may show another), with the officer's chosen mapping. */
   const readAgain = () => {
     const sheetName = analysis && !analysis.ownSheet ? analysis.read.sheet.name : undefined;
-    return analyseActiveSheet(service, settings, analysis?.layoutSource === "pilihan" ? { layout: analysis.layout, sheetName } : { sheetName });
+    return analyseActiveSheet(service, settings, analysis?.layoutSource === "pilihan" ? { layout: analysis.layout, aturan: chosenAturan, sheetName } : { aturan: chosenAturan, sheetName });
   };
 
   const refresh = async () => {
@@ -108,7 +111,7 @@ export default function RekomendasiTab() {
     try {
       const fresh = await readAgain();
       setAnalysis(fresh);
-      const plan = planRecommendation(fresh, effective, fresh.read.info, new Date());
+      const plan = planRecommendation(fresh, effectiveFor(fresh), fresh.read.info, new Date());
       if (!plan || plan.summary.total === 0) {
         announce(fresh.ownSheet ? t("ownSheet") : plan ? t("noRows") : t("noTable"), { alert: true });
         return;
@@ -129,7 +132,7 @@ export default function RekomendasiTab() {
       announce(`${t("created")}: ${result.sheetName}`);
       // The workbook now has a new own sheet (and it is active): read the source sheet again so a
       // second run knows the new sheet is the add-in's own.
-      setAnalysis(await analyseActiveSheet(service, settings, { layout: fresh.layout, sheetName: fresh.read.sheet.name }));
+      setAnalysis(await analyseActiveSheet(service, settings, { layout: fresh.layout, aturan: chosenAturan, sheetName: fresh.read.sheet.name }));
     } catch (e) {
       setError(e);
       announce(describeOfficeError(e), { alert: true });
@@ -138,6 +141,15 @@ export default function RekomendasiTab() {
       createButton.current?.focus();
     }
   };
+
+  // Another rule set picked here: the preview is judged again under it.
+  const pickedWith = useRef(chosenAturan);
+  useEffect(() => {
+    if (pickedWith.current === chosenAturan) return;
+    pickedWith.current = chosenAturan;
+    if (analysis && !busy) void refresh();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the pick changes
+  }, [chosenAturan]);
 
   const summary = build?.summary;
   const ready = build !== undefined && build.summary.total > 0;
@@ -151,7 +163,7 @@ export default function RekomendasiTab() {
         <Field label={t("year")}>
           <Input type="number" value={year} placeholder={REKOMENDASI_BASE.yearPlaceholder} onChange={(_, d) => setYear(d.value)} />
         </Field>
-        <AturanPicker value={settings.aturan} onChange={(aturan) => setSessionSettings({ ...settings, aturan })} />
+        <AturanChoice />
       </div>
       <div className={styles.row}>
         <Button ref={previewButton} icon={<ArrowSync20Regular />} onClick={refresh} disabledFocusable={busy !== undefined}>
