@@ -69,13 +69,21 @@ export type Settings = z.infer<typeof SettingsSchema>;
 /** zod's Indonesian messages for the checks that carry no message of their own (enum, min, max, type). */
 const ID_ERRORS = z.locales.id().localeError;
 
-/** Settings from stored or typed JSON; an invalid value gives Indonesian messages, not defaults. */
-export function parseSettings(input: unknown): { ok: true; settings: Settings } | { ok: false; messages: string[] } {
+/**
+ * Settings from stored or typed JSON; an invalid value gives Indonesian messages, not defaults.
+ * `issues` carries each message with the setting it is about (`batasPotensial`, `persenAtas`; ""
+ * for the set as a whole), so a form can show it on its field.
+ */
+export function parseSettings(
+  input: unknown,
+): { ok: true; settings: Settings } | { ok: false; messages: string[]; issues: { path: string; message: string }[] } {
   const result = SettingsSchema.safeParse(input ?? {}, { error: ID_ERRORS });
   if (result.success) return { ok: true, settings: result.data };
+  const issues = result.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
   return {
     ok: false,
-    messages: result.error.issues.map((i) => `Pengaturan ${i.path.join(".") || "(umum)"}: ${i.message}`),
+    messages: issues.map((i) => `Pengaturan ${i.path || "(umum)"}: ${i.message}`),
+    issues,
   };
 }
 
