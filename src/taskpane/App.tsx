@@ -7,7 +7,7 @@
  * adapter, zod for the stored settings and the Toaster load once the browser is idle after the
  * first paint, or at once when the officer presses "Periksa lembar ini".
  */
-import { lazy, ReactNode, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, ReactNode, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import {
   AriaLiveAnnouncer,
   FluentProvider,
@@ -30,7 +30,8 @@ import { Lang, STRINGS, StringKey } from "./strings";
 import { PeriksaStart } from "./tabs/PeriksaStart";
 import type { ShowToast } from "./toasts";
 
-const PeriksaTab = lazy(() => import(/* webpackChunkName: "tab-periksa" */ "./tabs/PeriksaTab"));
+const loadPeriksaTab = () => import(/* webpackChunkName: "tab-periksa" */ "./tabs/PeriksaTab");
+type PeriksaTabType = Awaited<ReturnType<typeof loadPeriksaTab>>["default"];
 const RekomendasiTab = lazy(() => import(/* webpackChunkName: "tab-rekomendasi" */ "./tabs/RekomendasiTab"));
 const FungsiTab = lazy(() => import(/* webpackChunkName: "tab-fungsi" */ "./tabs/FungsiTab"));
 const PengaturanTab = lazy(() => import(/* webpackChunkName: "tab-pengaturan" */ "./tabs/PengaturanTab"));
@@ -109,18 +110,34 @@ export function App({ service = officeWorkbookService, initialTab = "periksa", d
   const [tab, setTab] = useState<TabId>(initialTab);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [chosenAturan, setChosenAturan] = useState<Aturan | undefined>();
+  const [savedAturan, setSavedAturan] = useState<Aturan | undefined>();
   const [analysis, setAnalysis] = useState<Analysis | undefined>();
   const lang: Lang = settings.bahasa;
   const t = useCallback((key: StringKey) => STRINGS[lang][key], [lang]);
   // The full Periksa tab: wanted once idle, or at once (and told to start the check) on the button.
-  const [periksaWanted, setPeriksaWanted] = useState(false);
+  // Swapped in one commit (no Suspense fallback in between), so what the officer focused in the
+  // first view (marked data-focus-key) keeps the focus in the full one.
+  const [PeriksaFull, setPeriksaFull] = useState<PeriksaTabType | undefined>();
+  const periksaArea = useRef<HTMLDivElement>(null);
+  // The control focused last in the tab (kept when it is removed, cleared when focus leaves the tab).
+  const focusKey = useRef<string | null>(null);
+  const loading = useRef<Promise<void> | undefined>(undefined);
+  const loadPeriksa = useCallback(() => {
+    loading.current ??= loadPeriksaTab().then((m) => setPeriksaFull(() => m.default));
+    return loading.current;
+  }, []);
+  useLayoutEffect(() => {
+    const active = document.activeElement;
+    if (!PeriksaFull || !focusKey.current || (active && active !== document.body)) return;
+    periksaArea.current?.querySelector<HTMLElement>(`[data-focus-key="${focusKey.current}"]`)?.focus();
+  }, [PeriksaFull]);
   const startCheck = useRef(false);
   const [checkAsked, setCheckAsked] = useState(false);
   const requestCheck = useCallback(() => {
     startCheck.current = true;
     setCheckAsked(true);
-    setPeriksaWanted(true);
-  }, []);
+    void loadPeriksa();
+  }, [loadPeriksa]);
   const takeStart = useCallback(() => {
     const start = startCheck.current;
     startCheck.current = false;
@@ -148,12 +165,14 @@ export function App({ service = officeWorkbookService, initialTab = "periksa", d
   useEffect(() => {
     let alive = true;
     const cancel = whenIdle(() => {
-      setPeriksaWanted(true);
+      void loadPeriksa();
       setToasterWanted(true);
-      Promise.all([service.readState(), import(/* webpackChunkName: "settings" */ "../workbook/settings")])
-        .then(([state, { parseSettings }]) => {
+      Promise.all([service.readState(), import(/* webpackChunkName: "settings" */ "../workbook/settings"), import("../workbook/detect-aturan")])
+        .then(([state, { parseSettings }, { storedAturan }]) => {
           const parsed = parseSettings(state.settings);
-          if (alive && parsed.ok) setSettings(parsed.settings);
+          if (!alive) return;
+          if (parsed.ok) setSettings(parsed.settings);
+          setSavedAturan(storedAturan(state.settings));
         })
         .catch(() => undefined);
     });
@@ -161,19 +180,20 @@ export function App({ service = officeWorkbookService, initialTab = "periksa", d
       alive = false;
       cancel();
     };
-  }, [service]);
+  }, [service, loadPeriksa]);
 
   const saveSettings = useCallback(
     async (next: Settings) => {
       await service.updateState((s) => ({ ...s, settings: next }));
       setSettings(next);
+      setSavedAturan(next.aturan);
     },
     [service],
   );
 
   const state: Omit<PaneState, "announce" | "notify"> = useMemo(
-    () => ({ service, settings, chosenAturan, setChosenAturan, saveSettings, lang, t, analysis, setAnalysis }),
-    [service, settings, chosenAturan, saveSettings, lang, t, analysis],
+    () => ({ service, settings, chosenAturan, setChosenAturan, savedAturan, saveSettings, lang, t, analysis, setAnalysis }),
+    [service, settings, chosenAturan, savedAturan, saveSettings, lang, t, analysis],
   );
 
   return (
@@ -201,13 +221,13 @@ export function App({ service = officeWorkbookService, initialTab = "periksa", d
         <main className={styles.body} role="tabpanel" aria-label={t(`tab${tab[0].toUpperCase()}${tab.slice(1)}` as StringKey)}>
           <Suspense fallback={<Caption1 role="status">{t("loading")}</Caption1>}>
             {tab === "periksa" &&
-              (periksaWanted ? (
-                <Suspense fallback={<PeriksaStart onCheck={requestCheck} loading={checkAsked} />}>
-                  <PeriksaTab takeStart={takeStart} />
-                </Suspense>
-              ) : (
-                <PeriksaStart onCheck={requestCheck} />
-              ))}
+              <div
+                ref={periksaArea}
+                onFocus={(e) => (focusKey.current = (e.target as HTMLElement).closest("[data-focus-key]")?.getAttribute("data-focus-key") ?? null)}
+                onBlur={(e) => {
+                  if (e.relatedTarget && !periksaArea.current?.contains(e.relatedTarget as Node)) focusKey.current = null;
+                }}
+              >{PeriksaFull ? <PeriksaFull takeStart={takeStart} /> : <PeriksaStart onCheck={requestCheck} loading={checkAsked} />}</div>}
             {tab === "rekomendasi" && <RekomendasiTab />}
             {tab === "fungsi" && <FungsiTab />}
             {tab === "pengaturan" && <PengaturanTab />}

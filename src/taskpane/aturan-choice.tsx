@@ -11,11 +11,11 @@ import { usePane } from "./pane-context";
 const AUTO = "otomatis";
 
 export function AturanChoice({ numericOnly = false }: { numericOnly?: boolean }) {
-  const { chosenAturan, setChosenAturan, t } = usePane();
+  const { chosenAturan, setChosenAturan, savedAturan, t } = usePane();
   const options = ATURAN_VALUES.filter((a) => !numericOnly || a !== "PERMENPANRB6");
   return (
-    <Field label={t("aturan")} hint={chosenAturan ? undefined : t("aturanAutoHint")}>
-      <Select value={chosenAturan ?? AUTO} onChange={(_, d) => setChosenAturan(d.value === AUTO ? undefined : (d.value as Aturan))}>
+    <Field label={t("aturan")} hint={chosenAturan ? undefined : savedAturan ? `${t("aturanSaved")}: ${ATURAN_INFO[savedAturan].nama}` : t("aturanAutoHint")}>
+      <Select data-focus-key="aturan" value={chosenAturan ?? AUTO} onChange={(_, d) => setChosenAturan(d.value === AUTO ? undefined : (d.value as Aturan))}>
         <option value={AUTO}>{t("aturanAuto")}</option>
         {options.map((a) => (
           <option key={a} value={a}>

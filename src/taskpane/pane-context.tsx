@@ -20,6 +20,8 @@ export interface PaneState {
    * the `pengguna` of the check's AturanPreference; undefined leaves it to the workbook, else the sheet.
    */
   readonly chosenAturan?: Aturan;
+  /** The rule set saved in the workbook's settings, once read (what "Otomatis" uses before the sheet's own). */
+  readonly savedAturan?: Aturan;
   readonly setChosenAturan: (aturan: Aturan | undefined) => void;
   /** Changes settings and stores them in the workbook. */
   readonly saveSettings: (settings: Settings) => Promise<void>;

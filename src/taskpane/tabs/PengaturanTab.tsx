@@ -19,6 +19,7 @@ import { Save20Regular } from "@fluentui/react-icons";
 import { parseSettings, Settings } from "../../workbook";
 import { AturanPicker, ErrorBar } from "../components";
 import { usePane } from "../pane-context";
+import { STRINGS } from "../strings";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -42,8 +43,11 @@ export default function PengaturanTab() {
   const [menengah, setMenengah] = useState(settings.batasPotensial ? String(settings.batasPotensial.menengah) : "");
   const [tinggi, setTinggi] = useState(settings.batasPotensial ? String(settings.batasPotensial.tinggi) : "");
   // Settings read from the workbook after the tab opened (or just saved) replace the draft.
+  // …unless the officer has already started editing (they arrive after the first paint).
   const [shown, setShown] = useState(settings);
-  if (shown !== settings) {
+  const [edited, setEdited] = useState(false);
+  if (shown !== settings && edited) setShown(settings);
+  if (shown !== settings && !edited) {
     setShown(settings);
     setDraft(settings);
     setMenengah(settings.batasPotensial ? String(settings.batasPotensial.menengah) : "");
@@ -84,7 +88,9 @@ export default function PengaturanTab() {
     }
     try {
       await saveSettings(parsed.settings);
-      notify(t("saved"));
+      setEdited(false);
+      // In the language just saved.
+      notify(STRINGS[parsed.settings.bahasa].saved);
     } catch (e) {
       setError(e);
     }
@@ -94,7 +100,7 @@ export default function PengaturanTab() {
   const invalid = (key: string) => (fieldErrors[key] ? { validationState: "error" as const, validationMessage: fieldErrors[key] } : {});
 
   return (
-    <div className={styles.stack}>
+    <div className={styles.stack} onChangeCapture={() => setEdited(true)} onClickCapture={() => setEdited(true)}>
       <Text as="h2" weight="semibold">
         {t("settingsTitle")}
       </Text>

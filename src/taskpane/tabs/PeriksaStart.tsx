@@ -21,7 +21,7 @@ export function PeriksaStart({ onCheck, loading = false }: { onCheck?: () => voi
     <div className={styles.stack}>
       <AturanChoice />
       <div className={styles.row}>
-        <Button appearance="primary" icon={<CheckmarkCircle20Regular />} onClick={onCheck} disabledFocusable={loading}>
+        <Button appearance="primary" icon={<CheckmarkCircle20Regular />} onClick={onCheck} disabledFocusable={loading} data-focus-key="periksa">
           {t("checkSheet")}
         </Button>
       </div>

@@ -148,7 +148,7 @@ export default function PeriksaTab({ takeStart }: { takeStart?: () => boolean } 
     <div className={styles.stack}>
       <AturanChoice />
       <div className={styles.row}>
-        <Button ref={checkButton} appearance="primary" icon={<CheckmarkCircle20Regular />} onClick={() => run()} disabledFocusable={busy !== undefined}>
+        <Button ref={checkButton} data-focus-key="periksa" appearance="primary" icon={<CheckmarkCircle20Regular />} onClick={() => run()} disabledFocusable={busy !== undefined}>
           {t("checkSheet")}
         </Button>
         {busy && (
