@@ -18,7 +18,7 @@ import {
   Tab,
   TabList,
   tokens,
-  webDarkTheme,
+  Theme,
   webLightTheme,
 } from "@fluentui/react-components";
 import type { Aturan } from "../core/aturan";
@@ -26,8 +26,11 @@ import { DEFAULT_SETTINGS } from "../workbook/settings-defaults";
 import type { Settings } from "../workbook/settings";
 import { Analysis, PaneContext, PaneState } from "./pane-context";
 import { officeWorkbookService, WorkbookService } from "./services/workbook-service";
-import { Lang, STRINGS, StringKey } from "./strings";
+import { Lang, loadStrings, STRINGS, StringKey } from "./strings";
+import { officeThemeIsDark } from "./office-theme";
 import { PeriksaStart } from "./tabs/PeriksaStart";
+
+export { officeThemeIsDark };
 import type { ShowToast } from "./toasts";
 
 const loadPeriksaTab = () => import(/* webpackChunkName: "tab-periksa" */ "./tabs/PeriksaTab");
@@ -72,19 +75,12 @@ const useStyles = makeStyles({
   body: { flexGrow: 1, padding: tokens.spacingHorizontalM, overflowY: "auto", minWidth: 0 },
 });
 
-/** Dark panel when Office's own theme is dark. */
-export function officeThemeIsDark(): boolean {
-  const color = typeof Office !== "undefined" ? Office.context?.officeTheme?.bodyBackgroundColor : undefined;
-  if (!color || !/^#?[0-9a-f]{6}$/i.test(color)) return false;
-  const hex = color.replace("#", "");
-  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5;
-}
-
 export interface AppProps {
   readonly service?: WorkbookService;
   readonly initialTab?: TabId;
   readonly dark?: boolean;
+  /** Fluent's dark theme when it is already loaded (index.tsx fetches it with this module); otherwise loaded here. */
+  readonly darkTheme?: Theme;
 }
 
 /** Fluent's announcer needs to be above the hook that uses it. */
@@ -105,15 +101,19 @@ function AnnouncingPane({ children, value, toast }: { children: ReactNode; value
   return <PaneContext.Provider value={state}>{children}</PaneContext.Provider>;
 }
 
-export function App({ service = officeWorkbookService, initialTab = "periksa", dark = officeThemeIsDark() }: AppProps) {
+export function App({ service = officeWorkbookService, initialTab = "periksa", dark = officeThemeIsDark(), darkTheme: preloaded }: AppProps) {
   const styles = useStyles();
+  const [darkTheme, setDarkTheme] = useState<Theme | undefined>(preloaded);
+  useEffect(() => {
+    if (dark && !darkTheme) void import(/* webpackChunkName: "theme-dark" */ "./dark-theme").then((m) => setDarkTheme(m.webDarkTheme));
+  }, [dark, darkTheme]);
   const [tab, setTab] = useState<TabId>(initialTab);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [chosenAturan, setChosenAturan] = useState<Aturan | undefined>();
   const [savedAturan, setSavedAturan] = useState<Aturan | undefined>();
   const [analysis, setAnalysis] = useState<Analysis | undefined>();
   const lang: Lang = settings.bahasa;
-  const t = useCallback((key: StringKey) => STRINGS[lang][key], [lang]);
+  const t = useCallback((key: StringKey) => (STRINGS[lang] ?? STRINGS.id)[key], [lang]);
   // The full Periksa tab: wanted once idle, or at once (and told to start the check) on the button.
   // Swapped in one commit (no Suspense fallback in between), so what the officer focused in the
   // first view (marked data-focus-key) keeps the focus in the full one.
@@ -168,8 +168,9 @@ export function App({ service = officeWorkbookService, initialTab = "periksa", d
       void loadPeriksa();
       setToasterWanted(true);
       Promise.all([service.readState(), import(/* webpackChunkName: "settings" */ "../workbook/settings"), import("../workbook/detect-aturan")])
-        .then(([state, { parseSettings }, { storedAturan }]) => {
+        .then(async ([state, { parseSettings }, { storedAturan }]) => {
           const parsed = parseSettings(state.settings);
+          if (parsed.ok) await loadStrings(parsed.settings.bahasa);
           if (!alive) return;
           if (parsed.ok) setSettings(parsed.settings);
           setSavedAturan(storedAturan(state.settings));
@@ -185,6 +186,7 @@ export function App({ service = officeWorkbookService, initialTab = "periksa", d
   const saveSettings = useCallback(
     async (next: Settings) => {
       await service.updateState((s) => ({ ...s, settings: next }));
+      await loadStrings(next.bahasa);
       setSettings(next);
       setSavedAturan(next.aturan);
     },
@@ -198,7 +200,7 @@ export function App({ service = officeWorkbookService, initialTab = "periksa", d
 
   return (
     // Layout styles stay off the provider: Fluent copies its classes onto portal mount nodes.
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang}>
+    <FluentProvider theme={dark && darkTheme ? darkTheme : webLightTheme} lang={lang}>
       <AriaLiveAnnouncer>
       <AnnouncingPane value={state} toast={toast}>
         <div className={styles.root}>

@@ -22,7 +22,8 @@ import { startDemoServer } from "../../scripts/demo-server";
 const ROOT = join(__dirname, "..", "..");
 const DIST = join(ROOT, "dist");
 const SHOTS = join(__dirname, "screenshots");
-const PORT = 3197;
+// E2E_PORT: another port when 3197 is taken (two runs on one machine).
+const PORT = Number(process.env.E2E_PORT ?? 3197);
 const BASE = `http://127.0.0.1:${PORT}`;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const SHEET = "Rekap Kinerja 2025";
@@ -230,6 +231,9 @@ async function audit(page: Page, state: string, scheme: string): Promise<void> {
   assert.ok(widths.doc[0] <= widths.doc[1], `${state} (${scheme}): page scrolls sideways ${widths.doc.join(" > ")}; ${widths.wide.join("; ")}`);
   assert.ok(widths.main[0] <= widths.main[1], `${state} (${scheme}): tab panel scrolls sideways ${widths.main.join(" > ")}; ${widths.wide.join("; ")}`);
   if (!(await page.evaluate("typeof window.axe !== 'undefined'"))) await page.evaluate(AXE_SOURCE);
+  // Colours are judged at rest: a toast fading in or out is half transparent, which axe reads as
+  // low contrast. Finite animations are awaited (a progress bar's endless one is not).
+  await page.evaluate(`Promise.all(document.getAnimations().filter((a) => a.effect && a.effect.getComputedTiming().endTime !== Infinity).map((a) => a.finished.catch(() => undefined)))`);
   // Fluent's focus helpers (tabster's <i data-tabster-dummy aria-hidden tabindex=0>) are a known
   // false positive of aria-hidden-focus (microsoft/tabster#288; Accessibility Insights suppresses
   // them the same way): those nodes only are left out, and counted.

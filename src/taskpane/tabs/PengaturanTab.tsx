@@ -90,7 +90,7 @@ export default function PengaturanTab() {
       await saveSettings(parsed.settings);
       setEdited(false);
       // In the language just saved.
-      notify(STRINGS[parsed.settings.bahasa].saved);
+      notify((STRINGS[parsed.settings.bahasa] ?? STRINGS.id).saved);
     } catch (e) {
       setError(e);
     }
