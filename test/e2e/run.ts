@@ -264,6 +264,8 @@ async function pane320(browser: Browser, dark: boolean): Promise<void> {
   await page.getByRole("button", { name: "Tandai sel" }).click();
   await page.getByText(/sel ditandai/).first().waitFor();
   await audit(page, "periksa-toast", scheme);
+  // The toast as the officer sees it: at the bottom of the 320 × 455 pane.
+  await page.screenshot({ path: join(SHOTS, `320-${scheme}-toast.png`), animations: "disabled" });
   await page.getByRole("button", { name: "Hapus tanda" }).click();
   await page.getByText(/dikembalikan ke warna semula/).first().waitFor();
   await page.getByRole("button", { name: "Temuan berikutnya" }).click();
