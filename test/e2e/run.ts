@@ -263,9 +263,9 @@ async function pane320(browser: Browser, dark: boolean): Promise<void> {
   // A transient confirmation is a toast (and announced); it goes away by itself.
   await page.getByRole("button", { name: "Tandai sel" }).click();
   await page.getByText(/sel ditandai/).first().waitFor();
-  await audit(page, "periksa-toast", scheme);
-  // The toast as the officer sees it: at the bottom of the 320 × 455 pane.
+  // The toast as the officer sees it, at the bottom of the 320 × 455 pane (before it goes away).
   await page.screenshot({ path: join(SHOTS, `320-${scheme}-toast.png`), animations: "disabled" });
+  await audit(page, "periksa-toast", scheme);
   await page.getByRole("button", { name: "Hapus tanda" }).click();
   await page.getByText(/dikembalikan ke warna semula/).first().waitFor();
   await page.getByRole("button", { name: "Temuan berikutnya" }).click();
