@@ -207,6 +207,14 @@ async function openPane(browser: Browser, options: { width: number; height: numb
   return page;
 }
 
+/**
+ * Waits for the finite animations to end (Fluent's motion uses the Web Animations API, which a
+ * screenshot's `animations: "disabled"` does not fast-forward); a progress bar's endless one is not awaited.
+ */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(`Promise.all(document.getAnimations().filter((a) => a.effect && a.effect.getComputedTiming().endTime !== Infinity).map((a) => a.finished.catch(() => undefined)))`);
+}
+
 type Audit = { state: string; scheme: string; serious: number; ids: string[] };
 const audits: Audit[] = [];
 let tabsterDummies = 0;
@@ -232,8 +240,8 @@ async function audit(page: Page, state: string, scheme: string): Promise<void> {
   assert.ok(widths.main[0] <= widths.main[1], `${state} (${scheme}): tab panel scrolls sideways ${widths.main.join(" > ")}; ${widths.wide.join("; ")}`);
   if (!(await page.evaluate("typeof window.axe !== 'undefined'"))) await page.evaluate(AXE_SOURCE);
   // Colours are judged at rest: a toast fading in or out is half transparent, which axe reads as
-  // low contrast. Finite animations are awaited (a progress bar's endless one is not).
-  await page.evaluate(`Promise.all(document.getAnimations().filter((a) => a.effect && a.effect.getComputedTiming().endTime !== Infinity).map((a) => a.finished.catch(() => undefined)))`);
+  // low contrast.
+  await settle(page);
   // Fluent's focus helpers (tabster's <i data-tabster-dummy aria-hidden tabindex=0>) are a known
   // false positive of aria-hidden-focus (microsoft/tabster#288; Accessibility Insights suppresses
   // them the same way): those nodes only are left out, and counted.
@@ -262,9 +270,12 @@ async function pane320(browser: Browser, dark: boolean): Promise<void> {
   await audit(page, "periksa-temuan", scheme);
   // A transient confirmation is a toast (and announced); it goes away by itself.
   await page.getByRole("button", { name: "Tandai sel" }).click();
-  await page.getByText(/sel ditandai/).first().waitFor();
+  // The toast itself (the announcer's live region says the same words).
+  await page.locator(".fui-ToastTitle", { hasText: /sel ditandai/ }).waitFor();
   // The toast as the officer sees it, at the bottom of the 320 × 455 pane (before it goes away).
-  await page.screenshot({ path: join(SHOTS, `320-${scheme}-toast.png`), animations: "disabled" });
+  // Not with animations "disabled": that cancels Fluent's motion, whose end state then reverts to hidden.
+  await settle(page);
+  await page.screenshot({ path: join(SHOTS, `320-${scheme}-toast.png`) });
   await audit(page, "periksa-toast", scheme);
   await page.getByRole("button", { name: "Hapus tanda" }).click();
   await page.getByText(/dikembalikan ke warna semula/).first().waitFor();
@@ -378,7 +389,10 @@ async function firstLoad(browser: Browser): Promise<FirstLoad> {
   });
   await page.goto(`${BASE}/taskpane.html`);
   await page.getByRole("button", { name: "Periksa lembar ini" }).waitFor();
+  // The full tab (its "Aturan pemeriksaan" list) arrives in the background; then whatever else is pending.
+  await page.getByRole("button", { name: "Aturan pemeriksaan" }).waitFor();
   await page.waitForLoadState("networkidle");
+  await page.waitForTimeout(500);
   const { usableAt, started } = (await page.evaluate(`({
     usableAt: window.__usableAt,
     started: performance.getEntriesByType("resource").map((e) => ({ url: e.name, start: e.startTime })),
