@@ -23,6 +23,27 @@ async function httpsOptions() {
   }
 }
 
+/**
+ * The first tab's chunks (the "app" chunk group: the panel shell, Fluent's core, the first
+ * Periksa view) as <link rel="preload"> in taskpane.html, so they download alongside
+ * functions.js and taskpane.js instead of after Office.onReady. Everything else stays lazy.
+ */
+class PreloadFirstTabPlugin {
+  apply(compiler) {
+    compiler.hooks.compilation.tap("PreloadFirstTabPlugin", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap("PreloadFirstTabPlugin", (data) => {
+        if (data.outputName !== "taskpane.html") return data;
+        const group = compilation.namedChunkGroups.get("app");
+        if (!group) return data;
+        const files = group.chunks.flatMap((chunk) => [...chunk.files]).filter((file) => file.endsWith(".js"));
+        const links = files.map((file) => HtmlWebpackPlugin.createHtmlTagObject("link", { rel: "preload", as: "script", href: data.publicPath + file }));
+        data.headTags.push(...links);
+        return data;
+      });
+    });
+  }
+}
+
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const serving = Boolean(process.env.WEBPACK_SERVE);
@@ -74,6 +95,7 @@ module.exports = async (env, options) => {
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
       }),
+      new PreloadFirstTabPlugin(),
       new HtmlWebpackPlugin({
         filename: "demo.html",
         template: "./demo/demo.html",

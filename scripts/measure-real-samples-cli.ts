@@ -43,7 +43,7 @@ async function measure(): Promise<void> {
       const notesCol = (ws.getRow(5).values as unknown[]).indexOf("Catatan");
       for (let r = 6; ws.getRow(r).getCell(1).value !== null; r++) {
         rows++;
-        if (String(ws.getRow(r).getCell(notesCol).value ?? "").includes("galat ")) withheld++;
+        if (String(ws.getRow(r).getCell(notesCol).value ?? "").includes("kesalahan ")) withheld++;
       }
       console.log(
         `| ${s.file} / ${plan.name} | ${found.length}/${plants.length} | ${falseErrors.length} | ${v.code} | ${refused.code} (${wroteOnRefusal ? "yes" : "no"}); --paksa ${forced.code} | ${rows}/${plan.employeeRows.length} | ${withheld} | ${report.aturan.aturan} (${report.aturan.source}: ${report.aturan.reason}) |`,

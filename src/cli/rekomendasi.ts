@@ -51,9 +51,9 @@ export async function runRekomendasi(file: string, options: RekomendasiOptions):
         `Rekomendasi TIDAK dibuat; ${options.output} tidak ditulis.`,
         refusal.message,
         ...refusal.first.map((f) => `  ✖ ${f.cell.padEnd(7)} ${ruleInfo(f.code)?.title ?? f.code}: ${f.message}`),
-        ...(refusal.count > refusal.first.length ? [`  … dan ${refusal.count - refusal.first.length} galat lainnya (lihat: kinerja validasi ${file}).`] : []),
+        ...(refusal.count > refusal.first.length ? [`  … dan ${refusal.count - refusal.first.length} kesalahan lainnya (lihat: kinerja validasi ${file}).`] : []),
         aturanLine,
-        `Perbaiki galatnya, atau tambahkan --paksa untuk tetap membuatnya.`,
+        `Perbaiki kesalahannya, atau tambahkan --paksa untuk tetap membuatnya.`,
       ],
     };
   }
@@ -71,7 +71,7 @@ export async function runRekomendasi(file: string, options: RekomendasiOptions):
   if (refusal) {
     const rows = result.build.rows.filter((r) => r.assessment.withheld).length;
     lines.push(
-      `PERHATIAN (--paksa): lembar sumber masih memuat ${refusal.count} galat; ${rows} baris bergalat diberi catatan di kolom Catatan dan tidak mendapat kotak talenta maupun penghargaan.`,
+      `PERHATIAN (--paksa): lembar sumber masih memuat ${refusal.count} kesalahan; ${rows} baris berisi kesalahan diberi catatan di kolom Catatan dan tidak mendapat kotak talenta maupun penghargaan.`,
     );
   }
   if (result.build.plan.replaces) lines.push(`Lembar rekomendasi lama buatan add-in diganti.`);

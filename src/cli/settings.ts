@@ -1,7 +1,6 @@
 /** The settings a `validasi` or `rekomendasi` run judges under: the workbook's stored ones with the command line's options on top. */
-import { AturanPreference } from "../workbook/flows/check";
+import { AturanPreference, aturanPreference } from "../workbook/flows/check";
 import { settingsFor } from "../workbook/flows/settings";
-import { storedAturan } from "../workbook/detect-aturan";
 import { Settings } from "../workbook/settings";
 import { JudgementOptions } from "./shared";
 
@@ -12,5 +11,5 @@ export function runSettings(stored: unknown, options: JudgementOptions): Setting
 
 /** Whose rule set counts: --aturan, else the one saved in the workbook, else the sheet's own (see chooseAturan). */
 export function runAturanChoice(stored: unknown, options: JudgementOptions): AturanPreference {
-  return { pengguna: options.aturan, bukuKerja: storedAturan(stored) };
+  return aturanPreference(options.aturan, stored);
 }

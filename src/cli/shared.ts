@@ -64,7 +64,7 @@ export const OPTIONS = {
         }
       },
     ),
-  paksa: () => new Option("--paksa", "tetap tulis meski masih ada galat (baris bergalat diberi catatan, tanpa kotak talenta dan penghargaan)"),
+  paksa: () => new Option("--paksa", "tetap tulis meski masih ada kesalahan (baris berisi kesalahan diberi catatan, tanpa kotak talenta dan penghargaan)"),
 } as const;
 
 /** The options that change how a workbook is judged. */

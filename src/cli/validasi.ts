@@ -133,7 +133,7 @@ export function toText(outcomes: readonly FileOutcome[], folder: boolean): strin
     for (const f of o.validation.fileFindings) lines.push(`  ${SYMBOL[f.severity]} ${f.message}`);
     for (const r of o.validation.reports) {
       const kind = r.layout?.kind === "iku" ? "IKU" : "pegawai";
-      lines.push(`  Lembar "${r.sheet}" (${kind}): ${r.rowsChecked} baris diperiksa, ${r.counts.errors} error, ${r.counts.warnings} peringatan`);
+      lines.push(`  Lembar "${r.sheet}" (${kind}): ${r.rowsChecked} baris diperiksa, ${r.counts.errors} kesalahan, ${r.counts.warnings} peringatan`);
       if (r.understanding) lines.push(...understandingText(r.understanding));
       const byRule = new Map<string, Finding[]>();
       for (const f of r.findings) byRule.set(f.code, [...(byRule.get(f.code) ?? []), f]);
@@ -147,7 +147,7 @@ export function toText(outcomes: readonly FileOutcome[], folder: boolean): strin
   }
   if (folder) {
     lines.push("Ringkasan:");
-    const header = ["Berkas", "Lembar", "Baris", "Error", "Peringatan", "Status"];
+    const header = ["Berkas", "Lembar", "Baris", "Kesalahan", "Peringatan", "Status"];
     const rows = outcomes.map((o) => {
       if (o.status !== "ok") return [basename(o.file), "-", "-", "-", "-", `tidak dapat dibaca (${o.reason})`];
       const findings = allFindings(o.validation);

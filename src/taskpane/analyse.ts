@@ -4,7 +4,8 @@
  * pane keeps drawing while the engine works, progress counts the rows, and a cancel ends the work
  * at once — while reading too: the read only looks at the sheet, so its late answer is dropped.
  */
-import { Settings, TableLayout } from "../workbook";
+import type { Aturan } from "../core/aturan";
+import { aturanPreference, Settings, TableLayout } from "../workbook";
 import { Cancelled, EngineClient, paneEngine } from "./engine/client";
 import { EngineProgress } from "./engine/protocol";
 import { Analysis } from "./pane-context";
@@ -14,6 +15,8 @@ export { Cancelled };
 
 export interface AnalyseOptions {
   readonly layout?: TableLayout;
+  /** The rule set the officer picked in the pane; undefined = "Otomatis". */
+  readonly aturan?: Aturan;
   readonly sheetName?: string;
   readonly onStep?: (step: "reading" | "validating") => void;
   readonly onProgress?: (progress: EngineProgress) => void;
@@ -40,9 +43,12 @@ export async function analyseActiveSheet(service: WorkbookService, settings: Set
   const read = await untilAborted(service.read(options.sheetName), options.signal);
   if (cancelled()) throw new Cancelled();
   options.onStep?.("validating");
+  // Whose rule set counts, as in the CLI: the officer's pick in the pane, else the one saved in
+  // the workbook as just read, else the sheet's own.
+  const aturanChoice = aturanPreference(options.aturan, read.info.state.settings);
   const check = await (options.engine ?? paneEngine()).check(
     // The add-in's own generated sheet is not an appraisal sheet to check (checkSheet says so).
-    { sheet: read.sheet, state: read.info.state, settings, layout: options.layout, ownSheets: read.info.ownSheets },
+    { sheet: read.sheet, state: read.info.state, settings, layout: options.layout, ownSheets: read.info.ownSheets, aturanChoice },
     { onProgress: options.onProgress, signal: options.signal },
   );
   if (cancelled()) throw new Cancelled();

@@ -6,12 +6,18 @@
 import { createRoot } from "react-dom/client";
 import { createElement } from "react";
 import { missingRequirements, officeSetSupport, requirementMessage } from "../excel/requirements";
+import { officeThemeIsDark } from "./office-theme";
 
 function start(): void {
   const container = document.getElementById("root");
   if (!container) return;
-  void import(/* webpackChunkName: "app" */ "./App").then(({ App }) => {
-    createRoot(container).render(createElement(App));
+  // The dark theme comes with the panel only when Office's theme is dark (fetched side by side).
+  const dark = officeThemeIsDark();
+  void Promise.all([
+    import(/* webpackChunkName: "app" */ "./App"),
+    dark ? import(/* webpackChunkName: "theme-dark" */ "./dark-theme").then((m) => m.webDarkTheme) : undefined,
+  ]).then(([{ App }, darkTheme]) => {
+    createRoot(container).render(createElement(App, { dark, darkTheme }));
   });
 }
 

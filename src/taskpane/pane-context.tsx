@@ -1,10 +1,11 @@
 /** What every tab shares: the Excel service, settings, language and the latest analysis. */
 import { createContext, useContext } from "react";
-import { Settings, SheetData } from "../workbook";
-import { SheetRead } from "../excel";
-import { Lang, StringKey } from "./strings";
-import { WorkbookService } from "./services/workbook-service";
-import { EngineCheck } from "./engine/client";
+import type { Aturan } from "../core/aturan";
+import type { Settings, SheetData } from "../workbook";
+import type { SheetRead } from "../excel";
+import type { Lang, StringKey } from "./strings";
+import type { WorkbookService } from "./services/workbook-service";
+import type { EngineCheck } from "./engine/client";
 
 /**
  * The shared check of the sheet as the panel read it (`ownSheet`: one the add-in generated), as
@@ -17,9 +18,16 @@ export interface Analysis extends EngineCheck {
 
 export interface PaneState {
   readonly service: WorkbookService;
+  /** The settings stored in the workbook (the defaults until they are read). */
   readonly settings: Settings;
-  /** Changes settings for this session only (e.g. the rule-set picker). */
-  readonly setSessionSettings: (settings: Settings) => void;
+  /**
+   * The rule set the officer picked in the pane for this session (Periksa, Rekomendasi), if any:
+   * the `pengguna` of the check's AturanPreference; undefined leaves it to the workbook, else the sheet.
+   */
+  readonly chosenAturan?: Aturan;
+  /** The rule set saved in the workbook's settings, once read (what "Otomatis" uses before the sheet's own). */
+  readonly savedAturan?: Aturan;
+  readonly setChosenAturan: (aturan: Aturan | undefined) => void;
   /** Changes settings and stores them in the workbook. */
   readonly saveSettings: (settings: Settings) => Promise<void>;
   readonly lang: Lang;
@@ -28,6 +36,8 @@ export interface PaneState {
   readonly setAnalysis: (analysis: Analysis | undefined) => void;
   /** Says a confirmation or error to screen readers (Fluent's AriaLiveAnnouncer); `alert` interrupts. */
   readonly announce: (message: string, options?: { alert?: boolean }) => void;
+  /** A transient confirmation: announced as above, and shown as a toast that goes away by itself. */
+  readonly notify: (message: string) => void;
 }
 
 export const PaneContext = createContext<PaneState | undefined>(undefined);

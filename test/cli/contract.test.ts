@@ -230,7 +230,7 @@ describe("kinerja validasi (text)", () => {
     const lines = run.out.split("\n");
     expect(lines.slice(0, 5)).toEqual([
       sample(FILES.dinasBersih),
-      `  Lembar "${SHEETS.dinas}" (pegawai): 320 baris diperiksa, 0 error, 0 peringatan`,
+      `  Lembar "${SHEETS.dinas}" (pegawai): 320 baris diperiksa, 0 kesalahan, 0 peringatan`,
       "    Aturan: PP 30/2019 (terdeteksi dari lembar: tidak ada kolom rating, Nilai Prestasi Kerja/Sebutan, NPKP atau NRP; dipakai PP 30/2019)",
       "    Baris judul: 4–5",
       "    Kolom dibaca:",
@@ -246,8 +246,8 @@ describe("kinerja validasi (text)", () => {
     expect(run.code).toBe(EXIT_FINDINGS);
     const lines = run.out.split("\n");
     expect(lines[0]).toBe(sample(FILES.dinasBermasalah));
-    expect(lines).toContain(`  Lembar "${SHEETS.dinas}" (pegawai): 317 baris diperiksa, 25 error, 5 peringatan`);
-    expect(lines.find((l) => l.startsWith(`  Lembar "${SHEETS.susulan}"`))).toMatch(/^ {2}Lembar "Susulan" \(pegawai\): \d+ baris diperiksa, 1 error, 0 peringatan$/);
+    expect(lines).toContain(`  Lembar "${SHEETS.dinas}" (pegawai): 317 baris diperiksa, 25 kesalahan, 5 peringatan`);
+    expect(lines.find((l) => l.startsWith(`  Lembar "${SHEETS.susulan}"`))).toMatch(/^ {2}Lembar "Susulan" \(pegawai\): \d+ baris diperiksa, 1 kesalahan, 0 peringatan$/);
     const ruleLine = lines.findIndex((l) => l === "    NIP kosong [NIP_KOSONG] — 1");
     expect(ruleLine).toBeGreaterThan(0);
     expect(lines[ruleLine + 1]).toBe("      ✖ B12     NIP kosong.");
@@ -268,7 +268,7 @@ describe("kinerja validasi (text)", () => {
     const lines = run.out.split("\n");
     const at = lines.indexOf("Ringkasan:");
     expect(at).toBeGreaterThan(0);
-    expect(lines[at + 1].trim().split(/\s{2,}/)).toEqual(["Berkas", "Lembar", "Baris", "Error", "Peringatan", "Status"]);
+    expect(lines[at + 1].trim().split(/\s{2,}/)).toEqual(["Berkas", "Lembar", "Baris", "Kesalahan", "Peringatan", "Status"]);
     expect(lines[at + 2]).toMatch(/^-+( +-+){5}$/);
     expect(lines[at + 3].trim().split(/\s{2,}/)).toEqual(["bersih.xlsx", "1", "320", "0", "0", "siap"]);
     expect(lines[at + 4].trim().split(/\s{2,}/)[0]).toBe("masalah.xlsx");
@@ -388,12 +388,12 @@ describe("kinerja rekomendasi", () => {
     expect(existsSync(out)).toBe(false);
     const lines = refused.out.split("\n");
     expect(lines[0]).toBe(`Rekomendasi TIDAK dibuat; ${out} tidak ditulis.`);
-    expect(lines[1]).toMatch(new RegExp(`^Lembar "${SHEETS.dinas}" masih memuat (\\d+) galat \\(B12 NIP_KOSONG, .*, dan \\d+ lainnya\\)\\.`));
+    expect(lines[1]).toMatch(new RegExp(`^Lembar "${SHEETS.dinas}" masih memuat (\\d+) kesalahan \\(B12 NIP_KOSONG, .*, dan \\d+ lainnya\\)\\.`));
     expect(lines.filter((l) => l.startsWith("  ✖ "))).toHaveLength(5);
-    expect(lines[lines.length - 1]).toBe("Perbaiki galatnya, atau tambahkan --paksa untuk tetap membuatnya.");
+    expect(lines[lines.length - 1]).toBe("Perbaiki kesalahannya, atau tambahkan --paksa untuk tetap membuatnya.");
     const forced = await kinerja("rekomendasi", sample(FILES.dinasBermasalah), "-o", out, "--paksa");
     expect(forced.code).toBe(EXIT_OK);
-    expect(forced.out).toMatch(/PERHATIAN \(--paksa\): lembar sumber masih memuat \d+ galat; \d+ baris bergalat diberi catatan/);
+    expect(forced.out).toMatch(/PERHATIAN \(--paksa\): lembar sumber masih memuat \d+ kesalahan; \d+ baris berisi kesalahan diberi catatan/);
     expect(existsSync(out)).toBe(true);
   });
 
@@ -460,6 +460,6 @@ describe("as a child process (npx tsx src/cli/run.ts)", () => {
   it("exit 0 for a clean file", async () => {
     const clean = await runProcess("validasi", "samples/dinas-bersih.xlsx");
     expect(clean.code).toBe(EXIT_OK);
-    expect(clean.out).toContain("0 error, 0 peringatan");
+    expect(clean.out).toContain("0 kesalahan, 0 peringatan");
   }, 120_000);
 });

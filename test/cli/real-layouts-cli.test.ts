@@ -79,7 +79,7 @@ describe.each(SAMPLES.map((s) => [s.family, s] as const))("%s", (_family, s) => 
     const errors = s.plants.filter((p) => p.sheet === plan.name && p.severity === "error");
     expect(refused.code).toBe(EXIT_FINDINGS);
     expect(existsSync(out)).toBe(false);
-    expect(refused.out).toContain(`masih memuat ${errors.length} galat`);
+    expect(refused.out).toContain(`masih memuat ${errors.length} kesalahan`);
     expect(refused.out).toContain(errors[0].cell);
 
     const forced = await kinerja("rekomendasi", input, "-o", out, "--lembar", plan.name, "--paksa");
@@ -99,11 +99,11 @@ describe.each(SAMPLES.map((s) => [s.family, s] as const))("%s", (_family, s) => 
       const row = rows[i];
       if (erroredRows.has(excelRow)) {
         const cells = errors.filter((p) => Number(/\d+$/.exec(p.cell)![0]) === excelRow).map((p) => p.cell);
-        for (const cell of cells) expect(row.Catatan).toContain(`galat ${cell}:`);
+        for (const cell of cells) expect(row.Catatan).toContain(`kesalahan ${cell}:`);
         expect([row["Kotak Talenta"], row["Rekomendasi Talenta (Tabel 28)"], row["Jenis Penghargaan (Tabel 31)"]]).toEqual(["", "", ""]);
         expect(row["Kelayakan Penghargaan (PP 30/2019 Ps. 53)"]).toMatch(/^Tidak diberikan: /);
       } else {
-        expect(row.Catatan).not.toContain("galat");
+        expect(row.Catatan).not.toContain("kesalahan");
         // No prior-year predikat: the eligibility says why instead of staying silent.
         if (row["Predikat Tahun Lalu"] === "") expect(row["Kelayakan Penghargaan (PP 30/2019 Ps. 53)"]).toMatch(/^Tidak dapat ditentukan: /);
       }

@@ -7,7 +7,8 @@
  * four tabs at 360 px go to test/e2e/screenshots/ (ignored by git). At Excel's default 320 px pane,
  * light and dark, every tab and state is checked for sideways scrolling and run through axe-core
  * (serious and critical findings fail the run), CSP violations fail the run, an Excel without
- * ExcelApi 1.9 gets its sentence, and the first load of the pane's own JS/CSS is measured.
+ * ExcelApi 1.9 gets its sentence, and the first load of the pane's own JS/CSS is measured and held
+ * to its budget.
  *
  *   npm run build && npm run test:e2e
  */
@@ -21,7 +22,8 @@ import { startDemoServer } from "../../scripts/demo-server";
 const ROOT = join(__dirname, "..", "..");
 const DIST = join(ROOT, "dist");
 const SHOTS = join(__dirname, "screenshots");
-const PORT = 3197;
+// E2E_PORT: another port when 3197 is taken (two runs on one machine).
+const PORT = Number(process.env.E2E_PORT ?? 3197);
 const BASE = `http://127.0.0.1:${PORT}`;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const SHEET = "Rekap Kinerja 2025";
@@ -98,10 +100,10 @@ async function demoFlow(browser: Browser): Promise<void> {
   // Tandai sel colours the problem cells; Hapus tanda restores exactly what was there.
   const before = await demo<string>(page, `JSON.stringify(d.snapshot().sheets.find((s) => s.name === "${SHEET}"))`);
   await page.getByRole("button", { name: "Tandai sel" }).click();
-  await page.getByText(/sel ditandai/).waitFor();
+  await page.getByText(/sel ditandai/).first().waitFor();
   assert.equal(await demo(page, `d.getSheetGrid("${SHEET}").fills[17][1]`), "#FDE7E9");
   await page.getByRole("button", { name: "Hapus tanda" }).click();
-  await page.getByText(/dikembalikan ke warna semula/).waitFor();
+  await page.getByText(/dikembalikan ke warna semula/).first().waitFor();
   assert.equal(await demo(page, `JSON.stringify(d.snapshot().sheets.find((s) => s.name === "${SHEET}"))`), before);
 
   // Rekomendasi: preview, then the sheet in the workbook.
@@ -141,7 +143,7 @@ async function demoFlow(browser: Browser): Promise<void> {
   await shot(page, "4-fungsi");
   await demo(page, `d.select("'${SHEET}'!R2")`);
   await page.getByRole("button", { name: "Sisipkan ke sel: KINERJA.PREDIKAT", exact: true }).click();
-  await page.getByText(/Rumus disisipkan di/).waitFor();
+  await page.getByText(/Rumus disisipkan di/).first().waitFor();
   assert.deepEqual(await demo(page, `d.readValues("'${SHEET}'!R2")`), [["=KINERJA.PREDIKAT(112,TRUE)"]]);
 
   // Pengaturan: the curve and cut-offs are settings; invalid input is refused with a message.
@@ -154,7 +156,7 @@ async function demoFlow(browser: Browser): Promise<void> {
   await page.getByText(/Batas menengah harus lebih kecil/).waitFor();
   await page.getByLabel("Tinggi mulai").fill("90");
   await page.getByRole("button", { name: "Simpan" }).click();
-  await page.getByText("Pengaturan disimpan di buku kerja.").waitFor();
+  await page.getByText("Pengaturan disimpan di buku kerja.").first().waitFor();
   const state = await demo<unknown[][]>(page, `d.readValues("_KinerjaASN!A1:C5")`);
   assert.ok(state.some((r) => r[0] === "pengaturan" && String(r[2]).includes('"tinggi":90')), JSON.stringify(state));
 
@@ -206,6 +208,14 @@ async function openPane(browser: Browser, options: { width: number; height: numb
   return page;
 }
 
+/**
+ * Waits for the finite animations to end (Fluent's motion uses the Web Animations API, which a
+ * screenshot's `animations: "disabled"` does not fast-forward); a progress bar's endless one is not awaited.
+ */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(`Promise.all(document.getAnimations().filter((a) => a.effect && a.effect.getComputedTiming().endTime !== Infinity).map((a) => a.finished.catch(() => undefined)))`);
+}
+
 type Audit = { state: string; scheme: string; serious: number; ids: string[] };
 const audits: Audit[] = [];
 let tabsterDummies = 0;
@@ -230,6 +240,9 @@ async function audit(page: Page, state: string, scheme: string): Promise<void> {
   assert.ok(widths.doc[0] <= widths.doc[1], `${state} (${scheme}): page scrolls sideways ${widths.doc.join(" > ")}; ${widths.wide.join("; ")}`);
   assert.ok(widths.main[0] <= widths.main[1], `${state} (${scheme}): tab panel scrolls sideways ${widths.main.join(" > ")}; ${widths.wide.join("; ")}`);
   if (!(await page.evaluate("typeof window.axe !== 'undefined'"))) await page.evaluate(AXE_SOURCE);
+  // Colours are judged at rest: a toast fading in or out is half transparent, which axe reads as
+  // low contrast.
+  await settle(page);
   // Fluent's focus helpers (tabster's <i data-tabster-dummy aria-hidden tabindex=0>) are a known
   // false positive of aria-hidden-focus (microsoft/tabster#288; Accessibility Insights suppresses
   // them the same way): those nodes only are left out, and counted.
@@ -256,6 +269,17 @@ async function pane320(browser: Browser, dark: boolean): Promise<void> {
   await page.getByRole("status").getByText("317 baris diperiksa").waitFor();
   assert.equal(await page.evaluate("document.activeElement && document.activeElement.textContent"), "Periksa lembar ini");
   await audit(page, "periksa-temuan", scheme);
+  // A transient confirmation is a toast (and announced); it goes away by itself.
+  await page.getByRole("button", { name: "Tandai sel" }).click();
+  // The toast itself (the announcer's live region says the same words).
+  await page.locator(".fui-ToastTitle", { hasText: /sel ditandai/ }).waitFor();
+  // The toast as the officer sees it, at the bottom of the 320 × 455 pane (before it goes away).
+  // Not with animations "disabled": that cancels Fluent's motion, whose end state then reverts to hidden.
+  await settle(page);
+  await page.screenshot({ path: join(SHOTS, `320-${scheme}-toast.png`) });
+  await audit(page, "periksa-toast", scheme);
+  await page.getByRole("button", { name: "Hapus tanda" }).click();
+  await page.getByText(/dikembalikan ke warna semula/).first().waitFor();
   await page.getByRole("button", { name: "Temuan berikutnya" }).click();
   await page.getByText(/^Temuan 1 dari 30: /).waitFor();
   await page.getByRole("button", { name: /^Tabel yang dikenali/ }).click();
@@ -498,36 +522,70 @@ async function oldExcel(browser: Browser): Promise<void> {
   await page.close();
 }
 
+/** The first-load budget for the pane's own JS/CSS, gzip (issue 14, item 9). */
+const FIRST_LOAD_BUDGET_KB = 120;
+
+type Fetched = { path: string; gzip: number; bytes: number };
+type FirstLoad = { ms: number; pane: Fetched[]; functions: Fetched[]; later: Fetched[] };
+
 /**
- * First load: the pane's own JS/CSS fetched (gzip-compressed size, as a server would send it)
- * until "Periksa lembar ini" can be pressed, and the time from navigation to then, on loopback.
- * office.js (Microsoft's, here the double) is not the pane's own and is not counted.
+ * First load: the JS/CSS fetched from the add-in's origin until "Periksa lembar ini" is in the
+ * page and enabled (gzip-compressed size, as a server would send it), and the time from
+ * navigation to then, on loopback. "Usable" is taken in the page itself (a MutationObserver
+ * records the moment the button appears), and a file counts when its request started before
+ * that moment (Resource Timing), so a race between the page and this process cannot move a file
+ * from one side to the other. Reported apart:
+ * - functions.js, the custom functions' bundle (and webpack's runtime) that the shared-runtime
+ *   page loads for KINERJA.* whether or not the pane is opened; the pane shares its modules
+ *   (core) instead of bundling them again;
+ * - what the pane fetches after it is usable (the full Periksa tab, the Excel adapter, zod, the
+ *   Toaster), until the network is idle.
+ * office.js (Microsoft's, here the double) is not the add-in's and is not counted.
  */
-async function firstLoad(browser: Browser): Promise<{ requests: number; bytes: number; gzip: number; ms: number; files: string[] }> {
+async function firstLoad(browser: Browser): Promise<FirstLoad> {
   const context = await browser.newContext({ viewport: { width: 320, height: 455 } });
   const page = await context.newPage();
   await page.route("**/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: OFFICE_DOUBLE() }));
-  const own: { url: string; body: Promise<Buffer> }[] = [];
-  let usable = false;
+  await page.addInitScript(() => {
+    const w = window as unknown as { __usableAt?: number };
+    const observer = new MutationObserver(() => {
+      const button = [...document.querySelectorAll("button")].find((b) => b.textContent === "Periksa lembar ini" && b.getAttribute("aria-disabled") !== "true");
+      if (button && w.__usableAt === undefined) {
+        w.__usableAt = performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+  const bodies = new Map<string, Promise<Buffer>>();
   page.on("response", (response) => {
     const url = response.url();
-    if (!usable && url.startsWith(BASE) && /\.(js|css)(\?|$)/.test(url)) own.push({ url, body: response.body() });
+    if (url.startsWith(BASE) && /\.(js|css)(\?|$)/.test(url)) bodies.set(url, response.body());
   });
   await page.goto(`${BASE}/taskpane.html`);
   await page.getByRole("button", { name: "Periksa lembar ini" }).waitFor();
-  usable = true;
-  const ms = (await page.evaluate("performance.now()")) as number;
-  const bodies = await Promise.all(own.map((o) => o.body));
-  const result = {
-    requests: own.length,
-    bytes: bodies.reduce((n, b) => n + b.length, 0),
-    gzip: bodies.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0),
-    ms: Math.round(ms),
-    files: own.map((o, i) => `${o.url.replace(BASE, "")} ${(gzipSync(bodies[i], { level: 9 }).length / 1024).toFixed(1)} KB`),
-  };
+  // The full tab (its "Aturan pemeriksaan" list) arrives in the background; then whatever else is pending.
+  await page.getByRole("button", { name: "Aturan pemeriksaan" }).waitFor();
+  await page.waitForLoadState("networkidle");
+  await page.waitForTimeout(500);
+  const { usableAt, started } = (await page.evaluate(`({
+    usableAt: window.__usableAt,
+    started: performance.getEntriesByType("resource").map((e) => ({ url: e.name, start: e.startTime })),
+  })`)) as { usableAt: number; started: { url: string; start: number }[] };
+  const result: FirstLoad = { ms: Math.round(usableAt), pane: [], functions: [], later: [] };
+  for (const [url, body] of bodies) {
+    const buffer = await body;
+    const file: Fetched = { path: url.replace(BASE, ""), bytes: buffer.length, gzip: gzipSync(buffer, { level: 9 }).length };
+    const start = started.find((e) => e.url === url)?.start ?? Infinity;
+    if (start >= usableAt) result.later.push(file);
+    else if (file.path === "/functions.js") result.functions.push(file);
+    else result.pane.push(file);
+  }
   await context.close();
   return result;
 }
+
+const kb = (files: Fetched[], key: "gzip" | "bytes" = "gzip") => files.reduce((n, f) => n + f[key], 0) / 1024;
 
 async function main(): Promise<void> {
   if (!existsSync(join(DIST, "demo.html")) || !existsSync(join(DIST, "office-double.js"))) {
@@ -559,11 +617,20 @@ async function main(): Promise<void> {
       },
     },
     {
-      name: "first load of the pane's own JS/CSS",
+      name: `first load of the pane's own JS/CSS within ${FIRST_LOAD_BUDGET_KB} KB gzip`,
       run: async () => {
         const load = await firstLoad(browser);
-        console.log(`  Muat pertama: ${load.requests} permintaan JS/CSS, ${(load.bytes / 1024).toFixed(1)} KB (${(load.gzip / 1024).toFixed(1)} KB gzip), siap dipakai setelah ${load.ms} ms`);
-        for (const f of load.files) console.log(`    ${f}`);
+        const line = (f: Fetched) => `    ${f.path} ${(f.gzip / 1024).toFixed(1)} KB gzip`;
+        console.log(
+          `  Muat pertama panel: ${load.pane.length} permintaan JS/CSS, ${kb(load.pane, "bytes").toFixed(1)} KB (${kb(load.pane).toFixed(1)} KB gzip), siap dipakai setelah ${load.ms} ms`,
+        );
+        for (const f of load.pane) console.log(line(f));
+        console.log(`  Ditambah functions.js (fungsi KINERJA.*, dimuat runtime bersama): ${kb(load.functions).toFixed(1)} KB gzip; halaman seluruhnya ${(kb(load.pane) + kb(load.functions)).toFixed(1)} KB gzip dalam ${load.pane.length + load.functions.length} permintaan`);
+        console.log(`  Setelah siap dipakai (di latar): ${load.later.length} permintaan, ${kb(load.later).toFixed(1)} KB gzip`);
+        for (const f of load.later) console.log(line(f));
+        // Bytes are asserted, time only printed: a shared machine's clock says little (no wall-clock assertions).
+        assert.ok(load.functions.length === 1, "functions.js is part of the page");
+        assert.ok(kb(load.pane) <= FIRST_LOAD_BUDGET_KB, `the pane's own first load is ${kb(load.pane).toFixed(1)} KB gzip, over ${FIRST_LOAD_BUDGET_KB} KB`);
       },
     },
   ];

@@ -73,8 +73,9 @@ describe("Pengaturan with a fake service", () => {
     expect(stored.mappings).toBe(EMPTY_STATE.mappings);
     expect(stored.marks).toBe(EMPTY_STATE.marks);
 
+    // Periksa's "Otomatis" now uses the saved rule set (the officer may still pick another for the session).
     await user.click(screen.getByRole("tab", { name: "Periksa" }));
-    expect((await screen.findByRole("combobox", { name: "Aturan predikat" })).textContent).toBe("PP 46/2011");
+    expect(await screen.findByText("Otomatis memakai yang tersimpan di buku kerja: PP 46/2011")).toBeTruthy();
   });
 
   it("potential menengah not below tinggi: the Indonesian message, nothing saved", async () => {
@@ -82,14 +83,17 @@ describe("Pengaturan with a fake service", () => {
     await setText(user, input("Menengah mulai"), "80");
     await setText(user, input("Tinggi mulai"), "70");
     await user.click(screen.getByRole("button", { name: "Simpan" }));
-    expect(await screen.findByText("Pengaturan batasPotensial: Batas menengah harus lebih kecil dari batas tinggi.")).toBeTruthy();
+    // The message is on the field it is about (Fluent's validationMessage), in Indonesian.
+    const message = await screen.findByText("Batas menengah harus lebih kecil dari batas tinggi.");
+    expect(input("Menengah mulai").getAttribute("aria-invalid")).toBe("true");
+    expect(input("Menengah mulai").getAttribute("aria-describedby")).toContain(message.id);
     expect(screen.queryByText("Pengaturan disimpan di buku kerja.")).toBeNull();
     expect(service.updateState).not.toHaveBeenCalled();
 
     // Equal is not allowed either; corrected, it saves and the message goes.
     await setText(user, input("Menengah mulai"), "70");
     await user.click(screen.getByRole("button", { name: "Simpan" }));
-    expect(screen.getByText("Pengaturan batasPotensial: Batas menengah harus lebih kecil dari batas tinggi.")).toBeTruthy();
+    expect(screen.getByText("Batas menengah harus lebih kecil dari batas tinggi.")).toBeTruthy();
     expect(service.updateState).not.toHaveBeenCalled();
     await setText(user, input("Menengah mulai"), "60");
     await user.click(screen.getByRole("button", { name: "Simpan" }));
@@ -104,6 +108,19 @@ describe("Pengaturan with a fake service", () => {
     await setText(user, spin("Di Bawah Rata-rata (%)"), "50");
     await user.click(screen.getByRole("button", { name: "Simpan" }));
     expect(await screen.findByText("Pengaturan (umum): Persen atas dan bawah tidak boleh melebihi 100% bersama-sama.")).toBeTruthy();
+    expect(service.updateState).not.toHaveBeenCalled();
+  });
+
+  it("a cut-off that is not a number, or only one of the two, is refused on its field; nothing saved", async () => {
+    const { user, service } = await renderPengaturan();
+    await setText(user, input("Menengah mulai"), "tujuh puluh");
+    await setText(user, input("Tinggi mulai"), "80");
+    await user.click(screen.getByRole("button", { name: "Simpan" }));
+    expect(await screen.findByText("Isi angka, misalnya 70 atau 72,5.")).toBeTruthy();
+    expect(input("Menengah mulai").getAttribute("aria-invalid")).toBe("true");
+    await user.clear(input("Menengah mulai"));
+    await user.click(screen.getByRole("button", { name: "Simpan" }));
+    expect(await screen.findByText("Isi kedua batas, atau kosongkan keduanya.")).toBeTruthy();
     expect(service.updateState).not.toHaveBeenCalled();
   });
 

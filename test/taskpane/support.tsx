@@ -124,6 +124,9 @@ export async function findDialog(): Promise<{ dialog: HTMLElement; button: (name
 export const dialogGone = (): boolean => screen.queryByRole("dialog", { hidden: true }) === null;
 
 export async function runCheck(user: ReturnType<typeof userEvent.setup>): Promise<HTMLElement> {
+  // The full tab (it replaces the first, light view once loaded; "Aturan pemeriksaan" is only in it),
+  // so the click does not land on a button that is being replaced.
+  await screen.findByRole("button", { name: "Aturan pemeriksaan" });
   await user.click(await screen.findByRole("button", { name: "Periksa lembar ini" }));
   return findSummary();
 }

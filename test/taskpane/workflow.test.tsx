@@ -89,7 +89,8 @@ describe("findings workflow", () => {
     const check = await screen.findByRole("button", { name: "Periksa lembar ini" });
     await user.click(check);
     await findSummary();
-    await waitFor(() => expect(document.activeElement).toBe(check));
+    // Focus is back on the check button (the full tab's own, which replaced the first view).
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("button", { name: "Periksa lembar ini" })));
 
     // Warnings only, then step: the first warning, the next, and back round to the last.
     await user.click(screen.getByRole("combobox", { name: "Tingkat" }));

@@ -36,6 +36,7 @@ export function createEngineHost(post: Post, now: () => number = () => Date.now(
         const check = checkSheet(input.sheet, input.state, input.settings, {
           layout: input.layout,
           ownSheets: input.ownSheets,
+          aturanChoice: input.aturanChoice,
           onProgress: (p) => progress({ stage: "validating", ...p }),
         });
         kept = { key: request.key, check };

@@ -3,7 +3,7 @@
  * (no classes, no functions). The sheet goes in once; findings and the rows of a write plan come
  * back in chunks, so the pane's thread never unpacks one huge message in a single long task.
  */
-import type { CellValue, CheckProgress, Finding, ExistingWorkbook, RecommendationBuild, SheetCheck, SheetData, Settings, TableLayout, UserErrorKind, WorkbookState } from "../../workbook";
+import type { AturanPreference, CellValue, CheckProgress, Finding, ExistingWorkbook, RecommendationBuild, SheetCheck, SheetData, Settings, TableLayout, UserErrorKind, WorkbookState } from "../../workbook";
 
 /** What a check is run on and how; kept by the pane so a fresh engine can check again. */
 export interface CheckInput {
@@ -12,6 +12,8 @@ export interface CheckInput {
   readonly settings: Settings;
   readonly layout?: TableLayout;
   readonly ownSheets?: readonly string[];
+  /** The officer's and the workbook's rule set (see checkSheet). */
+  readonly aturanChoice?: AturanPreference;
 }
 
 /** What a recommendation is planned under (the year and rule set of the Rekomendasi tab). */

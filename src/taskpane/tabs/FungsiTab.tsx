@@ -48,11 +48,10 @@ const useStyles = makeStyles({
 /** One function: collapsed to its name and purpose; opened, its arguments, example and a formula builder. */
 function FunctionCard({ fn }: { fn: FunctionInfo }) {
   const styles = useStyles();
-  const { service, t, announce } = usePane();
+  const { service, t, announce, notify } = usePane();
   const [open, setOpen] = useState(false);
   const [args, setArgs] = useState<string[]>(() => fn.params.map(() => ""));
   const [target, setTarget] = useState("");
-  const [notice, setNotice] = useState<string | undefined>();
   const [error, setError] = useState<unknown>();
   const detailsId = `fungsi-${fn.name}`;
   const built = args.some((a) => a.trim() !== "");
@@ -72,14 +71,11 @@ function FunctionCard({ fn }: { fn: FunctionInfo }) {
   };
   const insert = async () => {
     setError(undefined);
-    setNotice(undefined);
     try {
       // Arguments picked from the selection moved Excel's active cell: go back to the chosen cell first.
       if (target) await service.select(target);
       const address = await service.insertFormula(built ? builtFormula(fn.name, args, "invariant") : exampleFormula(fn, "invariant"));
-      const message = `${t("inserted")} ${address}`;
-      setNotice(message);
-      announce(message);
+      notify(`${t("inserted")} ${address}`);
     } catch (e) {
       fail(e);
     }
@@ -96,7 +92,6 @@ function FunctionCard({ fn }: { fn: FunctionInfo }) {
           {t("insert")}
         </Button>
       </div>
-      {notice && <Caption1 role="status">{notice}</Caption1>}
       {error !== undefined && <ErrorBar error={error} />}
       {open && (
         <div id={detailsId} className={styles.stack}>

@@ -19,6 +19,7 @@ import { Save20Regular } from "@fluentui/react-icons";
 import { parseSettings, Settings } from "../../workbook";
 import { AturanPicker, ErrorBar } from "../components";
 import { usePane } from "../pane-context";
+import { STRINGS } from "../strings";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -27,6 +28,9 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
+/** The settings that have a field of their own here (batasPotensial's message goes on "menengah"). */
+const FIELDS = ["aturan", "toleransiNilai", "persenAtas", "persenBawah", "menengah", "tinggi", "tahun", "bahasa"];
+
 function numberOrUndefined(text: string): number | undefined {
   const n = Number(text.replace(",", "."));
   return text.trim() === "" || !Number.isFinite(n) ? undefined : n;
@@ -34,50 +38,75 @@ function numberOrUndefined(text: string): number | undefined {
 
 export default function PengaturanTab() {
   const styles = useStyles();
-  const { settings, saveSettings, t, lang } = usePane();
+  const { settings, saveSettings, t, lang, announce, notify } = usePane();
   const [draft, setDraft] = useState<Settings>(settings);
   const [menengah, setMenengah] = useState(settings.batasPotensial ? String(settings.batasPotensial.menengah) : "");
   const [tinggi, setTinggi] = useState(settings.batasPotensial ? String(settings.batasPotensial.tinggi) : "");
   // Settings read from the workbook after the tab opened (or just saved) replace the draft.
+  // …unless the officer has already started editing (they arrive after the first paint).
   const [shown, setShown] = useState(settings);
-  if (shown !== settings) {
+  const [edited, setEdited] = useState(false);
+  if (shown !== settings && edited) setShown(settings);
+  if (shown !== settings && !edited) {
     setShown(settings);
     setDraft(settings);
     setMenengah(settings.batasPotensial ? String(settings.batasPotensial.menengah) : "");
     setTinggi(settings.batasPotensial ? String(settings.batasPotensial.tinggi) : "");
   }
+  // Messages on the fields they are about; those about the set as a whole go in the bar below.
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [messages, setMessages] = useState<string[]>([]);
-  const [saved, setSaved] = useState(false);
   const [error, setError] = useState<unknown>();
 
   const save = async () => {
-    setSaved(false);
     setError(undefined);
     const m = numberOrUndefined(menengah);
     const h = numberOrUndefined(tinggi);
+    // Never a plausible setting from input that is not one: a cut-off that is not a number, or
+    // only one of the two, is refused on its field instead of dropping both silently.
+    const local: Record<string, string> = {};
+    if (menengah.trim() !== "" && m === undefined) local.menengah = t("numberNeeded");
+    if (tinggi.trim() !== "" && h === undefined) local.tinggi = t("numberNeeded");
+    if (!local.menengah && !local.tinggi && (menengah.trim() === "") !== (tinggi.trim() === "")) local[menengah.trim() === "" ? "menengah" : "tinggi"] = t("bothCutOffs");
     const candidate = { ...draft, batasPotensial: m !== undefined && h !== undefined ? { menengah: m, tinggi: h } : undefined };
     const parsed = parseSettings(candidate);
+    const onFields: Record<string, string> = { ...local };
+    const general: string[] = [];
     if (!parsed.ok) {
-      setMessages(parsed.messages);
+      for (const issue of parsed.issues) {
+        const field = issue.path.split(".")[0];
+        const key = field === "batasPotensial" ? "menengah" : field;
+        if (FIELDS.includes(key)) onFields[key] ??= issue.message;
+        else general.push(`Pengaturan ${issue.path || "(umum)"}: ${issue.message}`);
+      }
+    }
+    setFieldErrors(onFields);
+    setMessages(general);
+    if (!parsed.ok || Object.keys(onFields).length > 0) {
+      announce([...Object.values(onFields), ...general].join(" "), { alert: true });
       return;
     }
-    setMessages([]);
     try {
       await saveSettings(parsed.settings);
-      setSaved(true);
+      setEdited(false);
+      // In the language just saved.
+      notify((STRINGS[parsed.settings.bahasa] ?? STRINGS.id).saved);
     } catch (e) {
       setError(e);
     }
   };
 
+  /** Fluent's field message for `key`, when the last save refused it. */
+  const invalid = (key: string) => (fieldErrors[key] ? { validationState: "error" as const, validationMessage: fieldErrors[key] } : {});
+
   return (
-    <div className={styles.stack}>
+    <div className={styles.stack} onChangeCapture={() => setEdited(true)} onClickCapture={() => setEdited(true)}>
       <Text as="h2" weight="semibold">
         {t("settingsTitle")}
       </Text>
       <AturanPicker value={draft.aturan} onChange={(aturan) => setDraft({ ...draft, aturan })} />
       <Switch checked={draft.penilaian360} label={t("rating360")} onChange={(_, d) => setDraft({ ...draft, penilaian360: d.checked })} />
-      <Field label={t("tolerance")}>
+      <Field label={t("tolerance")} {...invalid("toleransiNilai")}>
         <SpinButton
           value={draft.toleransiNilai}
           // Indonesian decimal comma in the field, as in every other text the officer reads.
@@ -86,20 +115,20 @@ export default function PengaturanTab() {
       </Field>
       <Text weight="semibold">{t("distribution")}</Text>
       <div className={styles.pair}>
-        <Field label={t("top")}>
+        <Field label={t("top")} {...invalid("persenAtas")}>
           <SpinButton value={draft.persenAtas} min={0} max={100} onChange={(_, d) => setDraft({ ...draft, persenAtas: d.value ?? Number(d.displayValue) })} />
         </Field>
-        <Field label={t("bottom")}>
+        <Field label={t("bottom")} {...invalid("persenBawah")}>
           <SpinButton value={draft.persenBawah} min={0} max={100} onChange={(_, d) => setDraft({ ...draft, persenBawah: d.value ?? Number(d.displayValue) })} />
         </Field>
       </div>
       <Text weight="semibold">{t("potential")}</Text>
       <Caption1 className={styles.muted}>{t("potentialHint")}</Caption1>
       <div className={styles.pair}>
-        <Field label={t("medium")}>
+        <Field label={t("medium")} {...invalid("menengah")}>
           <Input value={menengah} onChange={(_, d) => setMenengah(d.value)} inputMode="decimal" />
         </Field>
-        <Field label={t("high")}>
+        <Field label={t("high")} {...invalid("tinggi")}>
           <Input value={tinggi} onChange={(_, d) => setTinggi(d.value)} inputMode="decimal" />
         </Field>
       </div>
@@ -124,11 +153,6 @@ export default function PengaturanTab() {
         </MessageBar>
       )}
       {error !== undefined && <ErrorBar error={error} />}
-      {saved && (
-        <MessageBar intent="success">
-          <MessageBarBody>{t("saved")}</MessageBarBody>
-        </MessageBar>
-      )}
       <div>
         <Button appearance="primary" icon={<Save20Regular />} onClick={save}>
           {t("save")}

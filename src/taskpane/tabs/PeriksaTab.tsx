@@ -5,7 +5,7 @@
  * of their own. Empty sheets, header-only tables, sheets without a recognisable table (the mapping
  * editor right there) and protected sheets each say what to do.
  */
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import {
   Accordion,
   AccordionHeader,
@@ -37,7 +37,8 @@ import {
 import { Finding, isBlankCell, planFindingsSheet, RULE_CATALOGUE, ruleInfo, Severity, TableLayout } from "../../workbook";
 import { describeOfficeError } from "../../excel/office-errors";
 import { analyseActiveSheet, Cancelled } from "../analyse";
-import { AturanPicker, ErrorBar } from "../components";
+import { AturanChoice } from "../aturan-choice";
+import { ErrorBar } from "../components";
 import { FindingFilter, filterFindings, listOrder } from "../findings-view";
 import { usePane } from "../pane-context";
 import { BusyProgress, ProgressChannel } from "../progress";
@@ -58,9 +59,10 @@ const useStyles = makeStyles({
 
 const sheetIsEmpty = (values: readonly (readonly unknown[])[]) => values.every((row) => row.every((v) => isBlankCell(v as never)));
 
-export default function PeriksaTab() {
+/** `takeStart`: true once when the officer pressed "Periksa lembar ini" before this tab had loaded. */
+export default function PeriksaTab({ takeStart }: { takeStart?: () => boolean } = {}) {
   const styles = useStyles();
-  const { service, settings, setSessionSettings, t, lang, analysis, setAnalysis, announce } = usePane();
+  const { service, settings, chosenAturan, t, lang, analysis, setAnalysis, announce, notify } = usePane();
   const [busy, setBusy] = useState<"reading" | "validating" | undefined>();
   const [error, setError] = useState<unknown>();
   const [notice, setNotice] = useState<string | undefined>();
@@ -84,7 +86,7 @@ export default function PeriksaTab() {
     setError(undefined);
     setNotice(undefined);
     try {
-      const result = await analyseActiveSheet(service, settings, { layout, onStep: setBusy, onProgress: progress.report, signal: controller.signal });
+      const result = await analyseActiveSheet(service, settings, { layout, aturan: chosenAturan, onStep: setBusy, onProgress: progress.report, signal: controller.signal });
       setAnalysis(result);
       setFilter({ severity: "semua", rule: "semua" });
       setCurrent(undefined);
@@ -103,13 +105,21 @@ export default function PeriksaTab() {
     }
   };
 
+  // The check the officer asked for on the first, light view of this tab.
+  useEffect(() => {
+    if (!takeStart?.()) return;
+    checkButton.current?.focus();
+    void run();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the tab mounts
+  }, []);
+
+  /** Runs an action on the workbook; its confirmation is a toast (and announced). */
   const act = async (action: () => Promise<string | undefined>) => {
     setError(undefined);
     setNotice(undefined);
     try {
       const message = await action();
-      setNotice(message);
-      if (message) announce(message);
+      if (message) notify(message);
     } catch (e) {
       fail(e);
     }
@@ -140,9 +150,9 @@ export default function PeriksaTab() {
 
   return (
     <div className={styles.stack}>
-      <AturanPicker value={settings.aturan} onChange={(aturan) => setSessionSettings({ ...settings, aturan })} />
+      <AturanChoice />
       <div className={styles.row}>
-        <Button ref={checkButton} appearance="primary" icon={<CheckmarkCircle20Regular />} onClick={() => run()} disabledFocusable={busy !== undefined}>
+        <Button ref={checkButton} data-focus-key="periksa" appearance="primary" icon={<CheckmarkCircle20Regular />} onClick={() => run()} disabledFocusable={busy !== undefined}>
           {t("checkSheet")}
         </Button>
         {busy && (
@@ -214,7 +224,7 @@ export default function PeriksaTab() {
                       if (!plan) return undefined;
                       const written = await service.write(plan);
                       // Read again so the next export knows the findings sheet is the add-in's own (and replaces it).
-                      setAnalysis(await analyseActiveSheet(service, settings, { layout: analysis.layoutSource === "pilihan" ? layout : undefined, sheetName: sheet!.name }));
+                      setAnalysis(await analyseActiveSheet(service, settings, { layout: analysis.layoutSource === "pilihan" ? layout : undefined, aturan: chosenAturan, sheetName: sheet!.name }));
                       return `${t("exported")} “${written.sheetName}”.`;
                     })
                   }
@@ -348,7 +358,6 @@ export default function PeriksaTab() {
       return;
     }
     await run(chosen);
-    setNotice(t("mappingSaved"));
-    announce(t("mappingSaved"));
+    notify(t("mappingSaved"));
   }
 }

@@ -29,10 +29,10 @@ import { analyseActiveSheet, Cancelled } from "../analyse";
 import { paneEngine, RunOptions } from "../engine/client";
 import { PaneBuild } from "../engine/protocol";
 import { BusyProgress, ProgressChannel } from "../progress";
-import { Analysis } from "../pane-context";
-import { AturanPicker, ErrorBar, percentText } from "../components";
+import { AturanChoice } from "../aturan-choice";
+import { ErrorBar, percentText } from "../components";
 import { describeOfficeError } from "../../excel/office-errors";
-import { usePane } from "../pane-context";
+import { Analysis, usePane } from "../pane-context";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -66,7 +66,7 @@ const nextPaint = () =>
 
 export default function RekomendasiTab() {
   const styles = useStyles();
-  const { service, settings, setSessionSettings, t, lang, analysis, setAnalysis, announce } = usePane();
+  const { service, settings, chosenAturan, t, lang, analysis, setAnalysis, announce } = usePane();
   const [year, setYear] = useState<string>(settings.tahun ? String(settings.tahun) : "");
   const [busy, setBusy] = useState<"reading" | "validating" | "planning" | "writing" | undefined>();
   const [error, setError] = useState<unknown>();
@@ -80,10 +80,19 @@ export default function RekomendasiTab() {
   const createButton = useRef<HTMLButtonElement>(null);
   const previewButton = useRef<HTMLButtonElement>(null);
 
-  const effective = useMemo(() => {
+  /**
+   * The analysis's settings (with the rule set it actually used) and the year typed here; the same
+   * object for the same analysis and year, so one plan serves the preview and generating.
+   */
+  const effectiveCache = useRef(new WeakMap<Analysis, { year: string; settings: Settings }>());
+  const effectiveFor = (checked: Analysis): Settings => {
+    const cached = effectiveCache.current.get(checked);
+    if (cached && cached.year === year) return cached.settings;
     const y = Number(year);
-    return Number.isInteger(y) && y >= 2000 && y <= 2100 ? { ...settings, tahun: y } : { ...settings, tahun: undefined };
-  }, [settings, year]);
+    const effective = Number.isInteger(y) && y >= 2000 && y <= 2100 ? { ...checked.settings, tahun: y } : { ...checked.settings, tahun: undefined };
+    effectiveCache.current.set(checked, { year, settings: effective });
+    return effective;
+  };
 
   // The preview is planned in the engine from the rows the check already assessed (only a changed
   // rule set judges them again); an answer for an older analysis or year is dropped.
@@ -101,6 +110,7 @@ export default function RekomendasiTab() {
   useEffect(() => {
     if (!analysis) return;
     let current = true;
+    const effective = effectiveFor(analysis);
     planFor(analysis, effective)
       // Generating was cancelled while the preview waited for its plan: the preview plans on its own.
       .catch((e) => (e instanceof Cancelled ? paneEngine().plan(analysis, { settings: effective, existing: analysis.read.info, today: Date.now() }) : Promise.reject(e)))
@@ -111,14 +121,15 @@ export default function RekomendasiTab() {
     return () => {
       current = false;
     };
-  }, [analysis, effective]);
-  const planned = preview !== undefined && preview.analysis === analysis && preview.effective === effective;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- effectiveFor reads only `year`
+  }, [analysis, year]);
+  const planned = preview !== undefined && analysis !== undefined && preview.analysis === analysis && preview.effective === effectiveFor(analysis);
   const build = planned ? preview.build : undefined;
 
   /** The sheet as it is now: the one checked (by name, Excel may show another), with the officer's chosen mapping. */
   const readAgain = (signal?: AbortSignal) => {
     const sheetName = analysis && !analysis.ownSheet ? analysis.read.sheet.name : undefined;
-    const options = { onStep: setBusy, onProgress: progress.report, signal, sheetName };
+    const options = { onStep: setBusy, onProgress: progress.report, signal, sheetName, aturan: chosenAturan };
     return analyseActiveSheet(service, settings, analysis?.layoutSource === "pilihan" ? { ...options, layout: analysis.layout } : options);
   };
 
@@ -169,7 +180,7 @@ export default function RekomendasiTab() {
       setAnalysis(fresh);
       setBusy("planning");
       progress.report(undefined);
-      const plan = await planFor(fresh, effective, { signal, onProgress: progress.report });
+      const plan = await planFor(fresh, effectiveFor(fresh), { signal, onProgress: progress.report });
       if (!plan || plan.summary.total === 0) {
         announce(fresh.ownSheet ? t("ownSheet") : plan ? t("noRows") : t("noTable"), { alert: true });
         return;
@@ -193,7 +204,7 @@ export default function RekomendasiTab() {
       announce(`${t("created")}: ${result.sheetName}`);
       // The workbook now has a new own sheet (and it is active): read the source sheet again so a
       // second run knows the new sheet is the add-in's own.
-      setAnalysis(await analyseActiveSheet(service, settings, { layout: fresh.layout, sheetName: fresh.read.sheet.name }));
+      setAnalysis(await analyseActiveSheet(service, settings, { layout: fresh.layout, aturan: chosenAturan, sheetName: fresh.read.sheet.name }));
     } catch (e) {
       failed(e);
     } finally {
@@ -201,6 +212,15 @@ export default function RekomendasiTab() {
       createButton.current?.focus();
     }
   };
+
+  // Another rule set picked here: the preview is judged again under it.
+  const pickedWith = useRef(chosenAturan);
+  useEffect(() => {
+    if (pickedWith.current === chosenAturan) return;
+    pickedWith.current = chosenAturan;
+    if (analysis && !busy) void refresh();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the pick changes
+  }, [chosenAturan]);
 
   const summary = build?.summary;
   const ready = build !== undefined && build.summary.total > 0;
@@ -214,7 +234,7 @@ export default function RekomendasiTab() {
         <Field label={t("year")}>
           <Input type="number" value={year} placeholder={REKOMENDASI_BASE.yearPlaceholder} onChange={(_, d) => setYear(d.value)} />
         </Field>
-        <AturanPicker value={settings.aturan} onChange={(aturan) => setSessionSettings({ ...settings, aturan })} />
+        <AturanChoice />
       </div>
       <div className={styles.row}>
         <Button ref={previewButton} icon={<ArrowSync20Regular />} onClick={refresh} disabledFocusable={busy !== undefined}>

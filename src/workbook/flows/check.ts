@@ -6,6 +6,7 @@
  */
 import { Aturan } from "../../core/aturan";
 import { RowAssessment } from "../assessment";
+import { storedAturan } from "../detect-aturan";
 import { detectTable, headerLabelsAt, TableLayout } from "../detect-table";
 import { Finding, makeFinding } from "../findings";
 import { CheckProgress } from "../rules/context";
@@ -61,6 +62,11 @@ export interface CheckOptions {
 export interface AturanPreference {
   readonly pengguna?: Aturan;
   readonly bukuKerja?: Aturan;
+}
+
+/** The officer's pick (pane picker, --aturan), and the rule set saved in the workbook's raw stored settings. */
+export function aturanPreference(pengguna: Aturan | undefined, storedSettings: unknown): AturanPreference {
+  return { pengguna, bukuKerja: storedAturan(storedSettings) };
 }
 
 /** The settings the rows were judged under: the given ones with the rule set actually used. */

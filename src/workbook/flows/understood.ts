@@ -29,8 +29,8 @@ export function refusalSummary(report: ValidationReport | undefined, shown = 5):
   const first = blocking.slice(0, shown);
   const more = blocking.length > first.length ? `, dan ${blocking.length - first.length} lainnya` : "";
   const message =
-    `Lembar "${report.sheet}" masih memuat ${blocking.length} galat (${first.map((f) => `${f.cell} ${f.code}`).join(", ")}${more}). ` +
-    `Rekomendasi hanya dibuat dari data yang terbaca benar: perbaiki galatnya dulu. Bila tetap dibuat, setiap baris bergalat diberi catatan dan tidak mendapat kotak talenta maupun penghargaan.`;
+    `Lembar "${report.sheet}" masih memuat ${blocking.length} kesalahan (${first.map((f) => `${f.cell} ${f.code}`).join(", ")}${more}). ` +
+    `Rekomendasi hanya dibuat dari data yang terbaca benar: perbaiki kesalahannya dulu. Bila tetap dibuat, setiap baris berisi kesalahan diberi catatan dan tidak mendapat kotak talenta maupun penghargaan.`;
   return { count: blocking.length, first, message };
 }
 
@@ -46,11 +46,11 @@ export function rowErrors(findings: readonly Finding[] | undefined, startRow: nu
 }
 
 /** Why a row with errors gets no talent box nor reward, for the Catatan and Kelayakan columns. */
-export const WITHHELD_REASON = "baris ini masih bergalat, jadi tanpa kotak talenta dan penghargaan";
+export const WITHHELD_REASON = "baris ini masih berisi kesalahan, jadi tanpa kotak talenta dan penghargaan";
 
 /** A row's assessment with its errors in the notes and no box, succession line or reward. */
 export function withholdForErrors(assessment: RowAssessment, errors: readonly Finding[] | undefined): RowAssessment {
   if (!errors || errors.length === 0) return assessment;
-  const said = errors.map((f) => `galat ${f.cell}: ${f.message.replace(/\.$/, "")}`);
+  const said = errors.map((f) => `kesalahan ${f.cell}: ${f.message.replace(/\.$/, "")}`);
   return { ...assessment, kotak: undefined, kelayakan: undefined, withheld: WITHHELD_REASON, notes: [...said, WITHHELD_REASON, ...assessment.notes] };
 }

@@ -113,7 +113,7 @@ describe("planRecommendation", () => {
     expect(planned).toEqual(buildRecommendation(fresh, settings, NO_SHEETS, TODAY, (row) => withholdForErrors(assessment.assessRow(fresh, row, settings), errors.get(row))));
     const withheld = planned.rows.filter((r) => r.assessment.withheld);
     expect(withheld.map((r) => r.sourceRow).sort((a, b) => a - b)).toEqual([...errors.keys()].filter((r) => fresh.rows.dataRows.includes(r)).map((r) => fresh.sheetRow(r)).sort((a, b) => a - b));
-    for (const r of withheld) expect([r.assessment.kotak, r.assessment.kelayakan, r.assessment.notes.some((n) => n.startsWith("galat "))]).toEqual([undefined, undefined, true]);
+    for (const r of withheld) expect([r.assessment.kotak, r.assessment.kelayakan, r.assessment.notes.some((n) => n.startsWith("kesalahan "))]).toEqual([undefined, undefined, true]);
   });
 
   it("a year set since the check only renames the sheet: the rows are still reused", () => {
@@ -193,7 +193,7 @@ describe("recommendations only from data understood", () => {
     const summary = refusalSummary(report)!;
     expect(summary.count).toBe(errors.length);
     expect(summary.first).toEqual(errors.slice(0, 5));
-    expect(summary.message).toContain(`masih memuat ${errors.length} galat (${errors[0].cell} ${errors[0].code}`);
+    expect(summary.message).toContain(`masih memuat ${errors.length} kesalahan (${errors[0].cell} ${errors[0].code}`);
     expect(summary.message).toContain(`dan ${errors.length - 5} lainnya`);
     expect(refusalSummary(validateSheet(REKAP_BKPSDM, { settings: settingsWith(), today: TODAY }))).toBeUndefined();
     expect(refusalSummary(undefined)).toBeUndefined();
@@ -204,7 +204,7 @@ describe("recommendations only from data understood", () => {
     const error = { code: "NILAI_RENTANG", severity: "error", sheet: "S", row: 4, col: 5, cell: "F5", address: "S!F5", message: "Nilai SKP 130 di luar rentang 0–120." } as const;
     const held = withholdForErrors(row, [error]);
     expect([held.kotak, held.kelayakan, held.score]).toEqual([undefined, undefined, 115]);
-    expect(held.notes).toEqual(["galat F5: Nilai SKP 130 di luar rentang 0–120", "baris ini masih bergalat, jadi tanpa kotak talenta dan penghargaan", "x"]);
+    expect(held.notes).toEqual(["kesalahan F5: Nilai SKP 130 di luar rentang 0–120", "baris ini masih berisi kesalahan, jadi tanpa kotak talenta dan penghargaan", "x"]);
     expect(withholdForErrors(row, undefined)).toBe(row);
     expect(rowErrors([error, { ...error, severity: "warning" }], 1).get(3)).toEqual([error]);
   });
