@@ -3,8 +3,9 @@
  * level — what a web server's gzip sends).
  *
  * - functions: dist/functions.js (the custom functions, loaded first by the shared runtime page).
- * - task pane: dist/taskpane.js (loaded at start) and the chunks its webpack runtime can load
- *   (the code-split tabs and their libraries), read from the chunk map inside taskpane.js.
+ * - task pane: dist/taskpane.js (loaded at start) and the chunks the webpack runtime can load
+ *   (the code-split tabs, their libraries and the engine worker), read from the runtime's chunk
+ *   map: in functions.js, which the pane depends on and which carries the shared runtime.
  * dist/office-double.js and dist/demo.js are the browser demo only and are not counted.
  *
  * Builds first (`npx webpack --mode production`) when dist/ is missing or older than src/.
@@ -49,7 +50,7 @@ function newest(dir: string): number {
 /** The chunk files taskpane.js's webpack runtime can load: "chunks/" + ({id:name}[id]||id) + "." + {id:hash}[id] + ".js". */
 export function taskpaneChunkFiles(taskpaneJs: string): string[] {
   const m = /"chunks\/"\+\(\{([^}]*)\}\[\w+\]\|\|\w+\)\+"\."\+\{([^}]*)\}\[\w+\]\+"\.js"/.exec(taskpaneJs);
-  if (!m) throw new Error("chunk map not found in dist/taskpane.js (webpack output changed?)");
+  if (!m) throw new Error("chunk map not found in dist/functions.js or dist/taskpane.js (webpack output changed?)");
   const pairs = (text: string) => new Map(text.split(",").filter(Boolean).map((p) => p.split(":").map((s) => s.replace(/"/g, "")) as [string, string]));
   const names = pairs(m[1]);
   const hashes = pairs(m[2]);
@@ -66,7 +67,8 @@ export function benchBundles(): BundleResult {
     execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
     buildMs = Date.now() - start;
   }
-  const chunkFiles = taskpaneChunkFiles(readFileSync(entry, "utf8"));
+  // The webpack runtime sits in functions.js (taskpane dependOn functions); older builds had it in taskpane.js.
+  const chunkFiles = taskpaneChunkFiles(readFileSync(join(DIST, "functions.js"), "utf8") + "\n" + readFileSync(entry, "utf8"));
   const chunks = chunkFiles.map(size).sort((a, b) => b.bytes - a.bytes);
   const taskpaneEntry = size("taskpane.js");
   return {
