@@ -50,7 +50,7 @@ export async function runRekomendasi(file: string, options: RekomendasiOptions):
       lines: [
         `Rekomendasi TIDAK dibuat; ${options.output} tidak ditulis.`,
         refusal.message,
-        ...refusal.first.map((f) => `  ✖ ${f.cell.padEnd(7)} ${ruleInfo(f.code)?.title ?? f.code}: ${f.message}`),
+        ...refusal.first.map((f) => `  ✖ ${f.cell.padEnd(7)} ${withTitle(ruleInfo(f.code)?.title ?? f.code, f.message)}`),
         ...(refusal.count > refusal.first.length ? [`  … dan ${refusal.count - refusal.first.length} kesalahan lainnya (lihat: kinerja validasi ${file}).`] : []),
         aturanLine,
         `Perbaiki kesalahannya, atau tambahkan --paksa untuk tetap membuatnya.`,
@@ -85,4 +85,9 @@ export async function runRekomendasi(file: string, options: RekomendasiOptions):
 
 function withMapping(state: WorkbookState, sheet: string, layout: TableLayout): WorkbookState {
   return { ...state, mappings: new Map([...state.mappings, [sheet, layout]]) };
+}
+
+/** "Title: message", or the message alone when it already starts with the title ("NIP kosong."). */
+function withTitle(title: string, message: string): string {
+  return message.toLowerCase().startsWith(title.toLowerCase()) ? message : `${title}: ${message}`;
 }

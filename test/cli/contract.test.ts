@@ -390,6 +390,9 @@ describe("kinerja rekomendasi", () => {
     expect(lines[0]).toBe(`Rekomendasi TIDAK dibuat; ${out} tidak ditulis.`);
     expect(lines[1]).toMatch(new RegExp(`^Lembar "${SHEETS.dinas}" masih memuat (\\d+) kesalahan \\(B12 NIP_KOSONG, .*, dan \\d+ lainnya\\)\\.`));
     expect(lines.filter((l) => l.startsWith("  ✖ "))).toHaveLength(5);
+    // A message that already starts with its rule's title is not prefixed with it again.
+    expect(lines).toContain("  ✖ B12     NIP kosong.");
+    expect(lines.find((l) => l.startsWith("  ✖ B18"))).toMatch(/^ {2}✖ B18 {5}NIP tersimpan sebagai angka sehingga/);
     expect(lines[lines.length - 1]).toBe("Perbaiki kesalahannya, atau tambahkan --paksa untuk tetap membuatnya.");
     const forced = await kinerja("rekomendasi", sample(FILES.dinasBermasalah), "-o", out, "--paksa");
     expect(forced.code).toBe(EXIT_OK);
