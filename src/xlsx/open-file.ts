@@ -6,8 +6,7 @@
 import type ExcelJS from "exceljs";
 import { readFile, stat } from "node:fs/promises";
 import { UserFacingError } from "../workbook/errors";
-import { XmlFormatError } from "./sheet-stream";
-import { bufferSource, EXPANSION_RATIO, ExpansionBudget, ExpansionError, fileSource, readDirectory, ZipEntry, ZipFormatError, ZipSource } from "./zip-read";
+import { bufferSource, EXPANSION_RATIO, ExpansionBudget, ExpansionError, fileSource, readDirectory, ZipEntry, ZipSource } from "./zip-read";
 
 export type OpenFailureReason = "tidak-ada" | "kosong" | "bukan-xlsx" | "terenkripsi" | "rusak" | "terlalu-besar";
 
@@ -117,8 +116,12 @@ export async function openPackage(file: string, bytes?: Buffer): Promise<{ sourc
 export function readFailure(file: string, error: unknown): unknown {
   if (error instanceof UnusableFileError) return error;
   if (error instanceof ExpansionError) return tooLarge(file, error);
-  if (error instanceof ZipFormatError || error instanceof XmlFormatError) {
-    return new UnusableFileError(file, "rusak", `${file}: berkas .xlsx rusak atau terpotong; isinya tidak dapat dibaca (${error.message}).`);
+  // The file system failed (it went away, a disk error): say so, as for a file that cannot be opened.
+  if ((error as NodeJS.ErrnoException | undefined)?.syscall !== undefined) return new UnusableFileError(file, "tidak-ada", `${file}: ${whyUnreachable(error)}`);
+  // Anything else thrown while reading the package comes from its content (a directory entry
+  // pointing past the end, a malformed target): a damaged file, as ExcelJS's failures were.
+  if (typeof (error as Error | undefined)?.message === "string") {
+    return new UnusableFileError(file, "rusak", `${file}: berkas .xlsx rusak atau terpotong; isinya tidak dapat dibaca (${(error as Error).message}).`);
   }
   return error;
 }

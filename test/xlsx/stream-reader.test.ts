@@ -317,3 +317,35 @@ it("a stored (uncompressed) part reads as well as a deflated one", async () => {
     ["198001012005011001", "Budi"],
   ]);
 });
+
+describe("a damaged package is refused as damaged, never thrown at the user", () => {
+  let good: Buffer;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Data").addRow(["NIP", "Nama"]);
+    good = Buffer.from(await wb.xlsx.writeBuffer());
+  });
+
+  /** The good file with the central directory entry of its workbook part changed by `change`. */
+  function withWorkbookEntry(change: (b: Buffer, at: number) => void): string {
+    const bytes = Buffer.from(good);
+    let at = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    while (bytes.toString("utf8", at + 46, at + 46 + bytes.readUInt16LE(at + 28)) !== "xl/workbook.xml") at = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at + 4);
+    change(bytes, at);
+    const file = join(dir, `rusak-${Math.random().toString(36).slice(2)}.xlsx`);
+    writeFileSync(file, bytes);
+    return file;
+  }
+
+  it.each([
+    ["an extra field running past the directory", (b: Buffer, at: number) => b.writeUInt16LE(0xffff, at + 30)],
+    ["a part said to start past the end of the file", (b: Buffer, at: number) => b.writeUInt32LE(0x7fffffff, at + 42)],
+    ["an unknown compression method", (b: Buffer, at: number) => b.writeUInt16LE(99, at + 10)],
+  ])("%s", async (_, change) => {
+    const file = withWorkbookEntry(change);
+    const error = await readWorkbookFile(file).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnusableFileError);
+    expect((error as UnusableFileError).reason).toBe("rusak");
+    expect((error as UnusableFileError).message).toMatch(/berkas \.xlsx rusak atau terpotong/);
+  });
+});
