@@ -10,8 +10,8 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileS
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
-import { CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE } from "../../src/cli/shared";
+import { EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE } from "../../src/cli/shared";
+import { CliRun as Run, kinerja } from "./run-kinerja";
 import { GENERATED_MARKER, OWN_SHEET_MARKER, qualifiedRef, ruleInfo, STATE_SHEET_NAME } from "../../src/workbook";
 import { loadWorkbookFile, openWorkbook } from "../../src/xlsx";
 import { FILES, PLANTED_PROBLEMS, SAMPLE_YEAR, SHEETS } from "../../scripts/sample-data";
@@ -23,19 +23,6 @@ const ROOT = join(__dirname, "..", "..");
 const SAMPLES = join(ROOT, "samples");
 const sample = (name: string) => join(SAMPLES, name);
 
-interface Run {
-  readonly code: number;
-  readonly out: string;
-  readonly err: string;
-}
-
-async function kinerja(...argv: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t) };
-  const code = await main(argv, io);
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 const sha256 = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
 
