@@ -5,7 +5,7 @@
  * budget⌉ on the web. Never a sync per row or per cell.
  */
 import { formatNumber } from "../core/numeric";
-import { isOwnSheet, normaliseCell, OWN_SHEET_MARKER, SheetData, WorkbookState } from "../workbook";
+import { CellValue, isOwnSheet, normaliseCell, OWN_SHEET_MARKER, SheetData, WorkbookState } from "../workbook";
 import { queueStateRead } from "./state-store";
 import { cellRef } from "../workbook/address";
 import { describeOfficeError, errorCode, ExcelActionError } from "./office-errors";
@@ -114,7 +114,7 @@ async function readSheetOnce(sheetName: string | undefined, budget: number): Pro
     // chunk ever gets more than MAX_GET_CELLS cells, on the web or on desktop.
     const maxRowsPerGet = Math.max(1, Math.floor(MAX_GET_CELLS / Math.max(1, cols)));
     let bytesPerRow = Math.max(1, cols) * (sampledBytesPerCell(sample?.values, used, rows, cols) ?? BYTES_PER_CELL_ESTIMATE) * FIRST_CHUNK_HEADROOM;
-    const values: SheetData["values"][number][] = [];
+    const values: CellValue[][] = [];
     let bytesRead = 0;
     // The first chunk travels with the state sheet and markers; each further chunk is one sync.
     let start = 0;

@@ -161,3 +161,65 @@ export function assessRow(model: SheetModel, row: number, settings: Settings): R
 
 /** Shared by the rows with nothing to note (most of a large sheet). */
 const NO_NOTES: readonly string[] = Object.freeze([]);
+
+/** Rows judged so far, by data row: what the recommendation reads back. */
+export interface AssessedLookup {
+  get(row: number): RowAssessment | undefined;
+}
+
+/** Distinct judgements kept for sharing; past this, rows keep their own object. */
+const MAX_SHARED_JUDGEMENTS = 100_000;
+
+/**
+ * The assessed rows of a sheet, by row index, each judgement held once: most rows of a large
+ * sheet are judged alike (same score, predikat, box and reward), so a million rows keep a few
+ * thousand objects and a slot each instead of a million objects in a map.
+ */
+export class AssessedRows implements AssessedLookup {
+  private readonly byRow: (RowAssessment | undefined)[];
+  private readonly shared = new Map<string, RowAssessment>();
+
+  /** `rows`: the sheet's row count, so the list is made once at its size. */
+  constructor(rows = 0) {
+    this.byRow = new Array<RowAssessment | undefined>(rows).fill(undefined);
+  }
+
+  get(row: number): RowAssessment | undefined {
+    return this.byRow[row];
+  }
+
+  set(row: number, assessment: RowAssessment): void {
+    const key = judgementKey(assessment);
+    let kept = this.shared.get(key);
+    if (!kept) {
+      kept = assessment;
+      if (this.shared.size < MAX_SHARED_JUDGEMENTS) this.shared.set(key, kept);
+    }
+    while (this.byRow.length < row) this.byRow.push(undefined);
+    this.byRow[row] = kept;
+  }
+}
+
+const reading = (p: PredikatTerbaca | undefined) => (p ? `${p.aturan}/${p.label}/${p.level}/${p.ekspektasi}` : "");
+
+/** Everything a judgement says, as one text: two rows with the same key are judged the same. */
+function judgementKey(a: RowAssessment): string {
+  const score = a.score === undefined ? "" : Object.is(a.score, -0) ? "-0" : String(a.score);
+  return [
+    score,
+    a.scoreSource,
+    reading(a.predikat),
+    a.predikatSource,
+    a.ratingHasilKerja ?? "",
+    a.ratingPerilaku ?? "",
+    a.ekspektasi ?? "",
+    a.ekspektasiSource,
+    a.potensial ?? "",
+    a.kotak ?? "",
+    reading(a.predikatTahunLalu),
+    a.kelayakan ?? "",
+    a.kelayakanKosong ?? "",
+    a.withheld ?? "",
+    a.notes.join("\u0001"),
+  ].join("\u0002");
+}

@@ -8,8 +8,8 @@
 import { ATURAN_INFO, ATURAN_VALUES, Aturan } from "../core/aturan";
 import { headerKey } from "./columns";
 import { TableLayout } from "./detect-table";
-import { cellText, SheetData } from "./sheet-data";
-import { tableRows } from "./table-rows";
+import { cellAt, cellText, rowAt, SheetData } from "./sheet-data";
+import { scanTableRows } from "./table-rows";
 
 export type AturanSource = "pengguna" | "buku kerja" | "terdeteksi";
 
@@ -37,13 +37,13 @@ const TITLE_POLRI = /\bpolri\b|kepolisian|\bperkap\b/i;
 function headerTexts(sheet: SheetData, layout: TableLayout): { headers: { col: number; text: string }[]; titles: string[] } {
   const headers: { col: number; text: string }[] = [];
   for (let r = layout.headerRow; r < layout.headerRow + layout.headerRows; r++) {
-    (sheet.values[r] ?? []).forEach((v, col) => {
+    (rowAt(sheet.values, r) ?? []).forEach((v, col) => {
       const text = cellText(v);
       if (text !== "") headers.push({ col, text });
     });
   }
   const titles: string[] = [];
-  for (let r = 0; r < layout.headerRow; r++) for (const v of sheet.values[r] ?? []) if (cellText(v) !== "") titles.push(cellText(v));
+  for (let r = 0; r < layout.headerRow; r++) for (const v of rowAt(sheet.values, r) ?? []) if (cellText(v) !== "") titles.push(cellText(v));
   return { headers, titles };
 }
 
@@ -86,8 +86,12 @@ export function detectAturan(sheet: SheetData, layout: TableLayout): AturanDetec
   if (title) return { aturan: "PERMENPANRB6", reason: `judul lembar "${title}" memakai istilah PermenPANRB 6/2022` };
   const predikatCol = layout.columns.predikat;
   if (predikatCol !== undefined) {
-    const rows = tableRows(sheet, layout).dataRows;
-    const word = rows.map((r) => cellText(sheet.values[r]?.[predikatCol])).find((t) => WORDS_6_2022.test(t));
+    let word: string | undefined;
+    scanTableRows(sheet, layout, (r) => {
+      const text = cellText(cellAt(sheet.values, r, predikatCol));
+      if (WORDS_6_2022.test(text)) word = text;
+      return word !== undefined;
+    });
     if (word) return { aturan: "PERMENPANRB6", reason: `kolom ${label(predikatCol)} berisi "${word}" (istilah PermenPANRB 6/2022)` };
   }
   return { aturan: "PP30", reason: "tidak ada kolom rating, Nilai Prestasi Kerja/Sebutan, NPKP atau NRP; dipakai PP 30/2019" };

@@ -4,7 +4,7 @@
  * a row of column numbers under it, subtotal and signature rows at the end.
  */
 import { ColumnDef, ColumnKey, columnsFor, headerKey, PegawaiColumn, SheetKind } from "./columns";
-import { cellText, isBlankCell, SheetData } from "./sheet-data";
+import { cellAt, cellText, isBlankCell, rowAt, rowCount, SheetData } from "./sheet-data";
 
 export const HEADER_SEARCH_ROWS = 20;
 
@@ -35,9 +35,8 @@ interface Candidate extends TableLayout {
 }
 
 function rowTexts(sheet: SheetData, row: number, width: number): string[] {
-  const cells = sheet.values[row] ?? [];
   const out: string[] = new Array(width);
-  for (let c = 0; c < width; c++) out[c] = cellText(cells[c]);
+  for (let c = 0; c < width; c++) out[c] = cellText(cellAt(sheet.values, row, c));
   return out;
 }
 
@@ -182,15 +181,15 @@ function acceptable(kind: SheetKind, columns: ColumnMap): boolean {
 
 function sheetWidth(sheet: SheetData): number {
   let width = 0;
-  const limit = Math.min(sheet.values.length, HEADER_SEARCH_ROWS + 2);
-  for (let r = 0; r < limit; r++) width = Math.max(width, sheet.values[r]?.length ?? 0);
+  const limit = Math.min(rowCount(sheet.values), HEADER_SEARCH_ROWS + 2);
+  for (let r = 0; r < limit; r++) width = Math.max(width, rowAt(sheet.values, r)?.length ?? 0);
   return width;
 }
 
 /** The best header in the first 20 rows, or undefined when none is recognisable. */
 export function detectTable(sheet: SheetData): TableLayout | undefined {
   const width = sheetWidth(sheet);
-  const rows = Math.min(sheet.values.length, HEADER_SEARCH_ROWS);
+  const rows = Math.min(rowCount(sheet.values), HEADER_SEARCH_ROWS);
   let best: Candidate | undefined;
   const consider = (c: Candidate) => {
     if (!acceptable(c.kind, c.columns)) return;
@@ -200,7 +199,7 @@ export function detectTable(sheet: SheetData): TableLayout | undefined {
   for (let r = 0; r < rows; r++) {
     const top = rowTexts(sheet, r, width);
     if (top.every((t) => t === "")) continue;
-    const bottom = r + 1 < sheet.values.length ? rowTexts(sheet, r + 1, width) : undefined;
+    const bottom = r + 1 < rowCount(sheet.values) ? rowTexts(sheet, r + 1, width) : undefined;
     const pair = bottom ? combinedLabels(top, bottom) : undefined;
     for (const kind of ["pegawai", "iku"] as const) {
       const single = matchColumns(kind, [top]);
@@ -238,9 +237,9 @@ export function detectTable(sheet: SheetData): TableLayout | undefined {
  */
 function isHeaderContinuation(sheet: SheetData, layout: TableLayout, width: number): boolean {
   const r = layout.headerRow + 1;
-  if (r >= sheet.values.length) return false;
+  if (r >= rowCount(sheet.values)) return false;
   const top = rowTexts(sheet, layout.headerRow, width);
-  const cells = sheet.values[r] ?? [];
+  const cells = rowAt(sheet.values, r) ?? [];
   const ids = [layout.columns.nip, layout.columns.nrp, layout.columns.nama, layout.columns.iku].filter((c): c is number => c !== undefined);
   if (ids.some((c) => !isBlankCell(cells[c]))) return false;
   const bottom = rowTexts(sheet, r, width);

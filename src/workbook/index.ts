@@ -23,3 +23,5 @@ export { RULES, RULE_CATALOGUE, ruleInfo } from "./rules";
 export type { RuleInfo } from "./rules";
 export { PROGRESS_EVERY_ROWS } from "./rules/context";
 export type { CheckProgress } from "./rules/context";
+export * from "./column-grid";
+export * from "./text-pool";

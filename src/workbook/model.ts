@@ -6,9 +6,9 @@ import { parseNumberText } from "../core/number-text";
 import { parseTruth } from "../core/words";
 import { ColumnKey, SheetKind } from "./columns";
 import { TableLayout } from "./detect-table";
-import { CellValue, cellText, isBlankCell, isCellError, SheetData } from "./sheet-data";
+import { cellAt, CellValue, cellText, isBlankCell, isCellError, SheetData } from "./sheet-data";
 import { tableRows, TableRows } from "./table-rows";
-import { CleanedCell, cleanSheet, ColumnHygiene, hygieneByColumn } from "./text-hygiene";
+import { CleanedSheet, cleanSheet, ColumnHygiene } from "./text-hygiene";
 
 export type NumberCell =
   | { readonly kind: "blank" }
@@ -40,7 +40,8 @@ export class SheetModel {
 
   /** The sheet as read: text cells from the header down cleaned of invisible characters and stray spaces. */
   readonly sheet: SheetData;
-  private readonly cleaned: readonly CleanedCell[];
+  private readonly cleaned: CleanedSheet;
+  private hygieneFound?: ColumnHygiene[];
 
   constructor(
     sheet: SheetData,
@@ -48,16 +49,24 @@ export class SheetModel {
   ) {
     const clean = cleanSheet(sheet, layout.headerRow);
     this.sheet = clean.sheet;
-    this.cleaned = clean.cells;
+    this.cleaned = clean;
     this.rows = tableRows(this.sheet, layout);
     this.mergeMasters = buildMergeMasters(this.sheet, layout.headerRow + layout.headerRows);
   }
 
   /** Columns whose header or data cells had invisible characters or stray spaces removed. */
   hygiene(): ColumnHygiene[] {
-    const rows = new Set<number>(this.rows.dataRows);
-    for (let r = this.layout.headerRow; r < this.layout.headerRow + this.layout.headerRows; r++) rows.add(r);
-    return hygieneByColumn(this.cleaned, rows);
+    if (!this.hygieneFound) {
+      const { headerRow, headerRows } = this.layout;
+      const dataRows = this.rows.dataRows;
+      this.hygieneFound = this.cleaned.hygiene({
+        *[Symbol.iterator]() {
+          for (let r = headerRow; r < headerRow + headerRows; r++) yield r;
+          yield* dataRows;
+        },
+      });
+    }
+    return this.hygieneFound;
   }
 
   get kind(): SheetKind {
@@ -72,10 +81,10 @@ export class SheetModel {
   cell(row: number, key: ColumnKey): CellValue | undefined {
     const col = this.layout.columns[key];
     if (col === undefined) return undefined;
-    const value = this.sheet.values[row]?.[col];
+    const value = cellAt(this.sheet.values, row, col);
     if (this.mergeMasters && isBlankCell(value)) {
       const master = this.mergeMasters.get(row * 16384 + col);
-      if (master !== undefined) return this.sheet.values[master[0]]?.[master[1]];
+      if (master !== undefined) return cellAt(this.sheet.values, master[0], master[1]);
     }
     return value;
   }

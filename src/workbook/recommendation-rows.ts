@@ -10,7 +10,7 @@ import { REKOMENDASI_KOTAK } from "../core/talenta";
 import { RowAssessment, assessRow } from "./assessment";
 import { SheetModel } from "./model";
 import { Settings } from "./settings";
-import { cellText } from "./sheet-data";
+import { cellText, rowAt } from "./sheet-data";
 
 export interface RecommendationRow {
   readonly no: number;
@@ -115,7 +115,7 @@ export function summarize(rows: readonly RecommendationRow[], settings: Settings
 export function assessmentYear(model: SheetModel, settings: Settings): number | undefined {
   if (settings.tahun) return settings.tahun;
   for (let r = 0; r < model.layout.headerRow; r++) {
-    for (const cell of model.sheet.values[r] ?? []) {
+    for (const cell of rowAt(model.sheet.values, r) ?? []) {
       const m = /\b(20\d{2})\b/.exec(cellText(cell));
       if (m) return Number(m[1]);
     }

@@ -4,7 +4,7 @@
  * and signature lines are skipped, not validated.
  */
 import { TableLayout, isColumnNumberRow } from "./detect-table";
-import { cellText, isBlankCell, SheetData } from "./sheet-data";
+import { cellAt, cellText, CellValue, isBlankCell, rowAt, rowCount, SheetData } from "./sheet-data";
 
 export type SkipReason = "nomor-kolom" | "subtotal" | "tanda-tangan" | "sub-judul";
 
@@ -38,9 +38,7 @@ const UNIT_HEADING = /^(([A-Z]|[IVXL]+|\d{1,2})[.)]\s|(bidang|bagian|sub\s?bagia
  * at most two filled cells, and the text reads as a heading (a list marker or a unit word) or fills a
  * merged area across several columns. An employee with a blank NIP still has a value somewhere.
  */
-function isSubHeading(sheet: SheetData, layout: TableLayout, r: number, texts: readonly string[]): boolean {
-  const cells = sheet.values[r];
-  if (texts.length === 0 || texts.length > 2) return false;
+function isSubHeading(sheet: SheetData, layout: TableLayout, r: number, cells: readonly CellValue[], textsOf: () => readonly string[]): boolean {
   // An employee row carries its sequence number; a heading ("A. SEKRETARIAT", not "M. RIZKY" with a No) does not.
   if (cells.some((v) => typeof v === "number")) return false;
   const { columns } = layout;
@@ -48,6 +46,8 @@ function isSubHeading(sheet: SheetData, layout: TableLayout, r: number, texts: r
     const c = columns[key];
     if (c !== undefined && !isBlankCell(cells[c])) return false;
   }
+  const texts = textsOf();
+  if (texts.length === 0 || texts.length > 2) return false;
   const merged = sheet.merges?.some((m) => m.row === r && m.cols >= 3) ?? false;
   return merged || texts.some((t) => UNIT_HEADING.test(t));
 }
@@ -60,48 +60,64 @@ function firstTexts(cells: readonly unknown[]): string[] {
   return cells.map((v) => cellText(v as never)).filter((t) => t !== "");
 }
 
-export function tableRows(sheet: SheetData, layout: TableLayout): TableRows {
+export interface TableScan {
+  readonly skipped: readonly { readonly row: number; readonly reason: SkipReason }[];
+  /** First fully blank row that ended the table, when the scan got that far. */
+  readonly endRow?: number;
+}
+
+/**
+ * Goes down the table, calling `visit` with each data row in order until it returns true (then
+ * the scan stops there). The one reading of which rows are employees, shared by `tableRows` and
+ * the rule-set detection, which stops at its first clue instead of listing a million rows.
+ */
+export function scanTableRows(sheet: SheetData, layout: TableLayout, visit: (row: number) => boolean | void): TableScan {
   const start = layout.headerRow + layout.headerRows;
   // The identifying column: a subtotal or signature row has no NIP (or no IKU name).
   const keyCol = layout.columns.nip ?? layout.columns.nrp ?? layout.columns.iku ?? layout.columns.nama;
-  const dataRows: number[] = [];
   const skipped: { row: number; reason: SkipReason }[] = [];
-  let endRow: number | undefined;
-  let r = start;
-  for (; r < sheet.values.length; r++) {
-    const cells = sheet.values[r];
-    if (isBlankRow(cells)) {
-      endRow = r;
-      break;
-    }
+  const rows = rowCount(sheet.values);
+  for (let r = start; r < rows; r++) {
+    const cells = rowAt(sheet.values, r) ?? [];
+    if (isBlankRow(cells)) return { skipped, endRow: r };
     if (r === start && isColumnNumberRow(cells)) {
       skipped.push({ row: r, reason: "nomor-kolom" });
       continue;
     }
-    const texts = firstTexts(cells);
+    let texts: string[] | undefined;
+    const textsOf = () => (texts ??= firstTexts(cells));
     const keyText = keyCol === undefined ? "" : cellText(cells[keyCol]);
     const idsBlank =
       keyText === "" ||
       (keyCol === layout.columns.nip || keyCol === layout.columns.nrp ? SUBTOTAL.test(keyText) || SIGNATURE.test(keyText) : SUBTOTAL_LABEL.test(keyText));
-    if (idsBlank && texts.some((t) => SUBTOTAL.test(t))) {
+    if (idsBlank && textsOf().some((t) => SUBTOTAL.test(t))) {
       skipped.push({ row: r, reason: "subtotal" });
       continue;
     }
-    if (idsBlank && texts.length > 0 && (SIGNATURE.test(texts[0]) || PLACE_DATE.test(texts[0]))) {
+    if (idsBlank && textsOf().length > 0 && (SIGNATURE.test(textsOf()[0]) || PLACE_DATE.test(textsOf()[0]))) {
       skipped.push({ row: r, reason: "tanda-tangan" });
       continue;
     }
-    if (layout.kind === "pegawai" && isSubHeading(sheet, layout, r, texts)) {
+    if (layout.kind === "pegawai" && isSubHeading(sheet, layout, r, cells, textsOf)) {
       skipped.push({ row: r, reason: "sub-judul" });
       continue;
     }
-    dataRows.push(r);
+    if (visit(r) === true) return { skipped };
   }
+  return { skipped };
+}
+
+export function tableRows(sheet: SheetData, layout: TableLayout): TableRows {
+  const dataRows: number[] = [];
+  const { skipped, endRow } = scanTableRows(sheet, layout, (r) => {
+    dataRows.push(r);
+  });
   const dataAfterEnd: number[] = [];
   if (endRow !== undefined && layout.columns.nip !== undefined) {
     const nipCol = layout.columns.nip;
-    for (let q = endRow + 1; q < sheet.values.length; q++) {
-      const text = cellText(sheet.values[q]?.[nipCol]).replace(/\s/g, "");
+    const rows = rowCount(sheet.values);
+    for (let q = endRow + 1; q < rows; q++) {
+      const text = cellText(cellAt(sheet.values, q, nipCol)).replace(/\s/g, "");
       if (/^\d{18}$/.test(text)) dataAfterEnd.push(q);
     }
   }

@@ -4,6 +4,7 @@
  * removed when a cell is read, so "\u200C1974…" is an NIP and "BAIK\u00A0" a predikat, and never
  * reach any output. The officer gets one warning per column that had them, not one per cell.
  */
+import { ColumnGrid } from "./column-grid";
 import type { CellValue, SheetData } from "./sheet-data";
 
 /** Characters with no width: zero-width space/non-joiner/joiner, word joiner, BOM, soft hyphen. */
@@ -38,19 +39,48 @@ export interface CleanedCell {
 export interface CleanedSheet {
   /** The sheet with every text cell cleaned; the same object when nothing needed cleaning. */
   readonly sheet: SheetData;
-  /** Cells that changed (indices into values), for the per-column warning. */
-  readonly cells: readonly CleanedCell[];
+  /** What cleaning changed in the given rows (indices into the values), counted per column. */
+  hygiene(rows: Iterable<number>): ColumnHygiene[];
+}
+
+/** A text cleaned, or null when nothing is left of it. */
+function cleanedCell(text: string): CellValue {
+  const cleaned = cleanText(text);
+  return cleaned === "" ? null : cleaned;
 }
 
 /**
  * Cleans every text cell from `fromRow` down. Rows that need no change are shared with the
- * input (copy on write), so a clean sheet costs one scan and no copy.
+ * input (copy on write), so a clean sheet costs one scan and no copy; a ColumnGrid cleans each
+ * distinct text once.
  */
 export function cleanSheet(sheet: SheetData, fromRow = 0): CleanedSheet {
+  const source = sheet.values;
+  if (source instanceof ColumnGrid) {
+    const values = source.mapTexts(cleanedCell, fromRow);
+    return {
+      sheet: values === source ? sheet : { ...sheet, values },
+      hygiene(rows) {
+        // A text of the grid's table is judged once, however many cells hold it.
+        const judged = new Int8Array(source.textCount);
+        const counts = new Counts();
+        source.forEachText(rows, fromRow, (col, text, code) => {
+          let kind = code > 0 ? judged[code] : 0;
+          if (kind === 0) {
+            const k = cleanText(text) !== text ? hygieneKind(text) : undefined;
+            kind = k === "tak-terlihat" ? 1 : k === "spasi" ? 2 : -1;
+            if (code > 0) judged[code] = kind;
+          }
+          if (kind > 0) counts.add(col, kind === 1 ? "tak-terlihat" : "spasi");
+        });
+        return counts.list();
+      },
+    };
+  }
   const cells: CleanedCell[] = [];
   let values: (readonly CellValue[])[] | undefined;
-  for (let r = Math.max(0, fromRow); r < sheet.values.length; r++) {
-    const row = sheet.values[r];
+  for (let r = Math.max(0, fromRow); r < source.length; r++) {
+    const row = source[r];
     let copy: CellValue[] | undefined;
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
@@ -63,11 +93,20 @@ export function cleanSheet(sheet: SheetData, fromRow = 0): CleanedSheet {
       cells.push({ row: r, col: c, kind });
     }
     if (copy) {
-      if (!values) values = [...sheet.values];
+      if (!values) values = [...source];
       values[r] = copy;
     }
   }
-  return { sheet: values ? { ...sheet, values } : sheet, cells };
+  return {
+    sheet: values ? { ...sheet, values } : sheet,
+    hygiene(rows) {
+      const counted = new Uint8Array(source.length);
+      for (const r of rows) if (r >= 0 && r < counted.length) counted[r] = 1;
+      const counts = new Counts();
+      for (const cell of cells) if (counted[cell.row]) counts.add(cell.col, cell.kind);
+      return counts.list();
+    },
+  };
 }
 
 export interface ColumnHygiene {
@@ -77,15 +116,18 @@ export interface ColumnHygiene {
   readonly spaces: number;
 }
 
-/** The cleaned cells of the given rows, counted per column. */
-export function hygieneByColumn(cells: readonly CleanedCell[], rows: ReadonlySet<number>): ColumnHygiene[] {
-  const byCol = new Map<number, { invisible: number; spaces: number }>();
-  for (const cell of cells) {
-    if (!rows.has(cell.row)) continue;
-    const entry = byCol.get(cell.col) ?? { invisible: 0, spaces: 0 };
-    if (cell.kind === "tak-terlihat") entry.invisible++;
+/** Cleaned cells counted per column. */
+class Counts {
+  private readonly byCol = new Map<number, { invisible: number; spaces: number }>();
+
+  add(col: number, kind: HygieneKind): void {
+    let entry = this.byCol.get(col);
+    if (!entry) this.byCol.set(col, (entry = { invisible: 0, spaces: 0 }));
+    if (kind === "tak-terlihat") entry.invisible++;
     else entry.spaces++;
-    byCol.set(cell.col, entry);
   }
-  return [...byCol.entries()].sort((a, b) => a[0] - b[0]).map(([col, e]) => ({ col, ...e }));
+
+  list(): ColumnHygiene[] {
+    return [...this.byCol.entries()].sort((a, b) => a[0] - b[0]).map(([col, e]) => ({ col, ...e }));
+  }
 }

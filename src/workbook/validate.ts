@@ -9,7 +9,7 @@ import { RULES, TABEL_TIDAK_DITEMUKAN } from "./rules";
 import { DEFAULT_SETTINGS, Settings } from "./settings";
 import { SheetData } from "./sheet-data";
 import { SkipReason } from "./table-rows";
-import { RowAssessment } from "./assessment";
+import { AssessedLookup } from "./assessment";
 import { describeTable, TableUnderstanding } from "./understanding";
 
 export interface ValidationOptions {
@@ -60,7 +60,7 @@ function validateModelRows(
   settings: Settings,
   today: Date,
   onProgress?: (progress: CheckProgress) => void,
-): { findings: Finding[]; assessed: ReadonlyMap<number, RowAssessment> } {
+): { findings: Finding[]; assessed: AssessedLookup } {
   const ctx = new RuleContext(model, settings, today, onProgress);
   const rules = RULES.filter((rule) => rule.appliesTo === "semua" || rule.appliesTo === model.kind);
   ctx.rules = rules.length;
@@ -76,7 +76,7 @@ export interface SheetValidation {
   /** The sheet read through its layout; absent when no table was found. */
   readonly model?: SheetModel;
   /** Data rows (index into the sheet's values) judged under the settings, by the rules that asked. */
-  readonly assessed: ReadonlyMap<number, RowAssessment>;
+  readonly assessed: AssessedLookup;
 }
 
 export function validateSheet(sheet: SheetData, options: ValidationOptions = {}): ValidationReport {

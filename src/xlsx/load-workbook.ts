@@ -5,7 +5,7 @@
  * and ExcelJS is not loaded, so memory follows the sheets' values, not the file's XML.
  */
 import { OWN_SHEET_MARKER, checkWorkbook, decodeState, isOwnSheet, Settings, SheetData, STATE_SHEET_NAME, WorkbookCheck, WorkbookState } from "../workbook";
-import { CellValue } from "../workbook/sheet-data";
+import { cellAt, CellValue, sheetRows } from "../workbook/sheet-data";
 import { openPackage, readFailure, readXlsxBuffer } from "./open-file";
 import { parseRels, relsPathOf, resolveTarget } from "./package-parts";
 import { parsePart, readDateStyles, readPartText, readSharedStrings, readSheet, readWorkbookPart, SheetContext } from "./sheet-stream";
@@ -52,7 +52,7 @@ function markerCell(sheet: SheetData): CellValue | undefined {
   const row = OWN_SHEET_MARKER.row - sheet.startRow;
   const col = OWN_SHEET_MARKER.col - sheet.startCol;
   const area = sheet.merges?.find((m) => row >= m.row && row < m.row + m.rows && col >= m.col && col < m.col + m.cols);
-  return area ? sheet.values[area.row]?.[area.col] : sheet.values[row]?.[col];
+  return area ? cellAt(sheet.values, area.row, area.col) : cellAt(sheet.values, row, col);
 }
 
 async function readPackage(file: string, bytes?: Buffer): Promise<ReadWorkbook> {
@@ -99,7 +99,7 @@ async function readOpenedPackage(file: string, source: ZipSource, entries: reado
 
   const stateEntry = workbook.sheets.find((s) => s.name === STATE_SHEET_NAME);
   const statePart = stateEntry && sheetPart(stateEntry.relId);
-  const state = decodeState(statePart?.entry ? (await readSheet(STATE_SHEET_NAME, source, statePart.entry, budget, context)).values : []);
+  const state = decodeState(statePart?.entry ? sheetRows((await readSheet(STATE_SHEET_NAME, source, statePart.entry, budget, context)).values) : []);
 
   const sheets: SheetData[] = [];
   const ownSheets: string[] = [];

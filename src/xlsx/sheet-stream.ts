@@ -14,6 +14,8 @@
 import { SaxesParser, SaxesTagPlain } from "saxes";
 import { StringDecoder } from "node:string_decoder";
 import { CellValue, normaliseCell, SheetData } from "../workbook/sheet-data";
+import { ColumnGridBuilder } from "../workbook/column-grid";
+import { SharedTexts, TextPool } from "../workbook/text-pool";
 import { ExpansionBudget, unpackEntry, ZipEntry, ZipSource } from "./zip-read";
 
 /** The XML of a package part is malformed. */
@@ -145,8 +147,8 @@ function decodeEscapes(text: string): string {
 }
 
 /** Each shared string as the cell value it gives (plain text normalised; rich text joined). */
-export async function readSharedStrings(source: ZipSource, entry: ZipEntry, budget: ExpansionBudget): Promise<CellValue[]> {
-  const strings: CellValue[] = [];
+export async function readSharedStrings(source: ZipSource, entry: ZipEntry, budget: ExpansionBudget): Promise<TextPool> {
+  const strings = new TextPool();
   let plain: string | undefined;
   let runs: string[] | undefined;
   let run: string | undefined;
@@ -187,7 +189,7 @@ export async function readSharedStrings(source: ZipSource, entry: ZipEntry, budg
       }
     },
   });
-  return strings;
+  return strings.trim();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -226,7 +228,7 @@ function parseAddress(ref: string): { row: number; col: number } | undefined {
 }
 
 export interface SheetContext {
-  readonly sharedStrings: readonly CellValue[];
+  readonly sharedStrings: SharedTexts;
   readonly dateStyles: readonly boolean[];
   readonly date1904: boolean;
 }
@@ -239,7 +241,7 @@ type Merge = { readonly top: number; readonly left: number; readonly bottom: num
  */
 export async function readSheet(name: string, source: ZipSource, entry: ZipEntry, budget: ExpansionBudget, context: SheetContext): Promise<SheetData> {
   const { sharedStrings, dateStyles, date1904 } = context;
-  const rows: (CellValue[] | undefined)[] = [];
+  const cells = new ColumnGridBuilder(sharedStrings);
   const merges = new Map<string, Merge>();
   let rowIndex = -1;
   let nextCol = 0;
@@ -279,7 +281,7 @@ export async function readSheet(name: string, source: ZipSource, entry: ZipEntry
     if (value === undefined) return null;
     switch (type) {
       case "s":
-        return sharedStrings[parseInt(value, 10)] ?? null;
+        return cells.sharedAt(parseInt(value, 10)) ?? null;
       case "str":
         return normaliseCell(keep(xmlDecodeAgain(value)));
       case "inlineStr":
@@ -361,12 +363,9 @@ export async function readSheet(name: string, source: ZipSource, entry: ZipEntry
       }
       switch (tag) {
         case "c": {
-          const v = cellValue();
-          let cells = rows[row];
-          if (v !== null) {
-            if (!cells) rows[row] = cells = [];
-            cells[col] = v;
-          } else if (cells && cells[col] !== undefined) cells[col] = null;
+          // A shared string goes in by its index: the grid keeps no copy of its text.
+          if (type === "s" && !formula && !shared && !runs && value !== undefined) cells.setShared(row, col, parseInt(value, 10));
+          else cells.set(row, col, cellValue());
           target = undefined;
           return;
         }
@@ -387,7 +386,7 @@ export async function readSheet(name: string, source: ZipSource, entry: ZipEntry
       }
     },
   });
-  return usedRange(name, rows, [...merges.values()]);
+  return usedRange(name, cells, [...merges.values()]);
 }
 
 /**
@@ -395,58 +394,14 @@ export async function readSheet(name: string, source: ZipSource, entry: ZipEntry
  * whose first cell holds one (ExcelJS repeats the value in every cell of the area); the other
  * cells of a merged area are blank.
  */
-function usedRange(name: string, rows: (CellValue[] | undefined)[], merges: readonly Merge[]): SheetData {
-  for (const m of merges) {
-    for (let r = m.top; r <= m.bottom; r++) {
-      const cells = rows[r];
-      if (!cells) continue;
-      for (let c = m.left; c <= m.right && c < cells.length; c++) if ((r !== m.top || c !== m.left) && cells[c] !== undefined) cells[c] = null;
-    }
-  }
-  let minRow = Infinity;
-  let maxRow = -1;
-  let minCol = Infinity;
-  let maxCol = -1;
-  const extend = (r: number, c: number) => {
-    if (r < minRow) minRow = r;
-    if (r > maxRow) maxRow = r;
-    if (c < minCol) minCol = c;
-    if (c > maxCol) maxCol = c;
-  };
-  rows.forEach((cells, r) => {
-    if (!cells) return;
-    let first = -1;
-    let last = -1;
-    cells.forEach((v, c) => {
-      if (v === null) return;
-      if (first < 0) first = c;
-      last = c;
-    });
-    if (first < 0) return;
-    extend(r, first);
-    extend(r, last);
-  });
-  for (const m of merges) {
-    const master = rows[m.top]?.[m.left];
-    if (master === undefined || master === null) continue;
-    extend(m.top, m.left);
-    extend(m.bottom, m.right);
-  }
-  if (maxRow < 0) return { name, startRow: 0, startCol: 0, values: [] };
-  const width = maxCol - minCol + 1;
-  const values: CellValue[][] = [];
-  for (let r = minRow; r <= maxRow; r++) {
-    const cells = rows[r];
-    const out: CellValue[] = new Array<CellValue>(width);
-    for (let c = 0; c < width; c++) out[c] = cells?.[c + minCol] ?? null;
-    values.push(out);
-    rows[r] = undefined;
-  }
+function usedRange(name: string, cells: ColumnGridBuilder, merges: readonly Merge[]): SheetData {
+  const { grid, startRow, startCol } = cells.finish(merges);
+  if (grid.rowCount === 0) return { name, startRow: 0, startCol: 0, values: [] };
   return {
     name,
-    startRow: minRow,
-    startCol: minCol,
-    values,
-    merges: merges.map((m) => ({ row: m.top - minRow, col: m.left - minCol, rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 })),
+    startRow,
+    startCol,
+    values: grid,
+    merges: merges.map((m) => ({ row: m.top - startRow, col: m.left - startCol, rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 })),
   };
 }

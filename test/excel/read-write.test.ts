@@ -3,6 +3,7 @@ import { jsonSize } from "../../src/excel/payload";
 import { rowsForNextChunk } from "../../src/excel/read-sheet";
 import { buildRecommendation, CellValue, DEFAULT_SETTINGS, detectTable, SheetModel, validateSheet } from "../../src/workbook";
 import { REKAP, setup, teardown } from "./support";
+import { sheetRows } from "../../src/workbook";
 
 const TODAY = new Date("2026-11-24T00:00:00Z");
 
@@ -17,10 +18,10 @@ describe("reading the active sheet", () => {
     expect(double.syncCount).toBe(2);
     expect(read.sheet.name).toBe("Rekap 2025");
     expect(read.sheet.startRow).toBe(0);
-    expect(read.sheet.values[5][1]).toBe("198001012005011001");
-    expect(read.sheet.values[7][1]).toBe(198001012005011000);
-    expect(read.sheet.values[8][5]).toEqual({ error: "#N/A" });
-    expect(read.sheet.values[2][0]).toBeNull();
+    expect(sheetRows(read.sheet.values)[5][1]).toBe("198001012005011001");
+    expect(sheetRows(read.sheet.values)[7][1]).toBe(198001012005011000);
+    expect(sheetRows(read.sheet.values)[8][5]).toEqual({ error: "#N/A" });
+    expect(sheetRows(read.sheet.values)[2][0]).toBeNull();
     expect(read.info.ownSheets).toEqual([]);
   });
 

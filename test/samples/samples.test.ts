@@ -22,6 +22,7 @@ import {
   SAMPLE_TODAY,
   SHEETS,
 } from "../../scripts/sample-data";
+import { sheetRows } from "../../src/workbook";
 
 const SAMPLES = join(__dirname, "..", "..", "samples");
 const today = SAMPLE_TODAY;
@@ -107,7 +108,7 @@ describe("dinas-bersih.xlsx (PP 30/2019)", () => {
     const rows = tableRows(sheet, r.layout!);
     expect(rows.endRow).toBe(lastEmployee + 3);
     expect(rows.dataAfterEnd).toEqual([]);
-    const below = sheet.values.slice(rows.endRow! + 1).flat().map(String).join(" | ");
+    const below = sheetRows(sheet.values).slice(rows.endRow! + 1).flat().map(String).join(" | ");
     expect(below).toContain("Mengetahui,");
     expect(below).toContain("Kepala Badan");
     expect(below).toMatch(/NIP\. \d{8} \d{6} \d \d{3}/);

@@ -15,11 +15,12 @@ import { createEngineHost } from "../../src/taskpane/engine/host";
 import { EngineProgress, EngineRequest, EngineResponse } from "../../src/taskpane/engine/protocol";
 import { progressText } from "../../src/taskpane/progress";
 import { STRINGS } from "../../src/taskpane/strings";
+import { sheetRows } from "../../src/workbook";
 
 /** REKAP_BKPSDM's title, header and column-number rows, then its 15 employees `times` times over. */
 function bigSheet(times: number): SheetData {
-  const head = REKAP_BKPSDM.values.slice(0, 6);
-  const employees = REKAP_BKPSDM.values.slice(6, 21);
+  const head = sheetRows(REKAP_BKPSDM.values).slice(0, 6);
+  const employees = sheetRows(REKAP_BKPSDM.values).slice(6, 21);
   const values = [...head];
   for (let i = 0; i < times; i++) for (const row of employees) values.push([values.length - 5, ...row.slice(1)]);
   return { ...REKAP_BKPSDM, values };

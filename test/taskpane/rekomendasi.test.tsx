@@ -11,6 +11,7 @@ import { REKAP_BERMASALAH } from "../fixtures/templates/rekap-bkpsdm-bermasalah"
 import { PETUNJUK_PENGISIAN } from "../fixtures/templates/petunjuk-pengisian";
 import { describeOfficeError } from "../../src/excel";
 import { STATE_SHEET_NAME } from "../../src/workbook";
+import { CellValue, sheetRows } from "../../src/workbook";
 
 const NAME = "Rekomendasi Penghargaan 2025";
 
@@ -160,9 +161,9 @@ describe("Rekomendasi with a fake service", () => {
   it("check → fix a cell → generate writes the fixed value, never the one read at check time", async () => {
     // At check time the first employee's name is empty (an error); the officer then types it.
     const before = structuredClone(REKAP_BKPSDM) as typeof REKAP_BKPSDM;
-    (before.values[6] as unknown[])[2] = "";
+    (before.values as CellValue[][])[6][2] = "";
     const fixed = structuredClone(REKAP_BKPSDM) as typeof REKAP_BKPSDM;
-    (fixed.values[6] as unknown[])[2] = "Ahmad Fauzi, S.Kom., M.T.";
+    (fixed.values as CellValue[][])[6][2] = "Ahmad Fauzi, S.Kom., M.T.";
     const service = fakeService([readOf(before), readOf(fixed)]);
     const { user } = renderApp({ service });
     expectSummaryErrors(await runCheck(user), 1);
@@ -180,7 +181,7 @@ describe("Rekomendasi with a fake service", () => {
   });
 
   it("says why the button is disabled, and a header-only table is never generated", async () => {
-    const headerOnly = { ...REKAP_BKPSDM, values: REKAP_BKPSDM.values.slice(0, 6) };
+    const headerOnly = { ...REKAP_BKPSDM, values: sheetRows(REKAP_BKPSDM.values).slice(0, 6) };
     const service = fakeService(readOf(headerOnly));
     const { user } = renderApp({ service, initialTab: "rekomendasi" });
     const create = await screen.findByRole("button", { name: "Buat lembar rekomendasi" });

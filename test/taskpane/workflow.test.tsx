@@ -10,6 +10,7 @@ import { REKAP_BERMASALAH } from "../fixtures/templates/rekap-bkpsdm-bermasalah"
 import { REKAP_BKPSDM } from "../fixtures/templates/rekap-bkpsdm-kabupaten";
 import { SheetData, STATE_SHEET_NAME } from "../../src/workbook";
 import { sharedAdvice } from "../../src/taskpane/findings-view";
+import { sheetRows } from "../../src/workbook";
 
 const READY = "Tidak ada masalah. Lembar siap dikirim.";
 
@@ -24,7 +25,7 @@ describe("guided states", () => {
   });
 
   it("a header without rows is never 'siap dikirim'", async () => {
-    const headerOnly: SheetData = { ...REKAP_BKPSDM, values: REKAP_BKPSDM.values.slice(0, 6) };
+    const headerOnly: SheetData = { ...REKAP_BKPSDM, values: sheetRows(REKAP_BKPSDM.values).slice(0, 6) };
     const { user } = renderApp({ service: fakeService(readOf(headerOnly)) });
     const summary = await runCheck(user);
     expect(within(summary).getByText("0 baris diperiksa")).toBeTruthy();

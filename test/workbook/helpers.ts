@@ -15,6 +15,7 @@ import {
   ValidationOptions,
   ValidationReport,
 } from "../../src/workbook";
+import { sheetRows } from "../../src/workbook";
 
 /** Local noon, so the date printed in the generated sheet's note is the same in every time zone. */
 export const TODAY = new Date(2026, 0, 15, 12, 0, 0);
@@ -23,8 +24,13 @@ export function settingsWith(input: z.input<typeof SettingsSchema> = {}): Settin
   return SettingsSchema.parse(input);
 }
 
+/** A sheet with its values as plain rows, to compare sheets read in different ways. */
+export function plainSheet(sheet: SheetData): SheetData {
+  return { ...sheet, values: sheetRows(sheet.values) };
+}
+
 function clone(sheet: SheetData): CellValue[][] {
-  return sheet.values.map((row) => [...row]);
+  return sheetRows(sheet.values).map((row) => [...row]);
 }
 
 function widthOf(rows: readonly (readonly CellValue[])[]): number {

@@ -11,6 +11,7 @@ import { realSamples, RealSample } from "../../scripts/make-real-samples";
 import { buildRecommendation, detectTable, SheetData, SheetModel, validateSheet, ValidationReport } from "../../src/workbook";
 import { worksheetToSheetData } from "../../src/xlsx/sheet-data";
 import { settingsWith, TODAY } from "./helpers";
+import { sheetRows } from "../../src/workbook";
 
 const DIR = join(__dirname, "../../samples/nyata");
 const SAMPLES = realSamples();
@@ -125,7 +126,7 @@ describe("PP 46/2011 recap", () => {
   test("the six aspects written in full read the same as their abbreviations", () => {
     const sheet = sheetOf(file, "Rekap NPK 2018");
     const full = ["ORIENTASI PELAYANAN", "INTEGRITAS", "KOMITMEN", "DISIPLIN", "KERJA SAMA", "KEPEMIMPINAN"];
-    const values = sheet.values.map((row, r) => (r === 5 ? row.map((v, c) => (c >= 7 && c <= 12 ? full[c - 7] : v)) : row));
+    const values = sheetRows(sheet.values).map((row, r) => (r === 5 ? row.map((v, c) => (c >= 7 && c <= 12 ? full[c - 7] : v)) : row));
     const renamed = { ...sheet, values };
     expect(detectTable(renamed)!.columns).toEqual(detectTable(sheet)!.columns);
     expect(validateSheet(renamed, { today: TODAY }).aturan.aturan).toBe("PP46");
@@ -145,7 +146,7 @@ describe("import template", () => {
   const file = "impor-angka-kredit.xlsx";
   test("snake_case headers are read; without an NIP column the missing column is one finding on the header row, not one per employee", () => {
     const sheet = sheetOf(file, "Template Konversi");
-    const values = sheet.values.map((row, r) => (r === 0 ? row.map((v, c) => (c === 0 ? "nomor_pegawai" : v)) : row));
+    const values = sheetRows(sheet.values).map((row, r) => (r === 0 ? row.map((v, c) => (c === 0 ? "nomor_pegawai" : v)) : row));
     const report = validateSheet({ ...sheet, values }, { today: TODAY });
     const missing = report.findings.filter((f) => f.code === "KOLOM_WAJIB");
     expect(missing.map((f) => f.cell)).toEqual(["A1"]);

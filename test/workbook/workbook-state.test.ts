@@ -19,6 +19,7 @@ import { IKU_KANWIL } from "../fixtures/templates/iku-kemenkeu-kanwil";
 import { PETUNJUK_PENGISIAN } from "../fixtures/templates/petunjuk-pengisian";
 import { REKAP_BKPSDM } from "../fixtures/templates/rekap-bkpsdm-kabupaten";
 import { withCells, withoutRows } from "./helpers";
+import { sheetRows } from "../../src/workbook";
 
 const REKAP_LAYOUT = detectTable(REKAP_BKPSDM) as TableLayout;
 const IKU_LAYOUT = detectTable(IKU_KANWIL) as TableLayout;
@@ -123,7 +124,7 @@ describe("layoutForSheet", () => {
   });
 
   test("a column inserted before the table's columns moves the headers: re-detected at the new positions", () => {
-    const shifted = { ...REKAP_BKPSDM, values: REKAP_BKPSDM.values.map((row, i) => [row[0], i === 3 ? "Pangkat/Gol" : "", ...row.slice(1)]) };
+    const shifted = { ...REKAP_BKPSDM, values: sheetRows(REKAP_BKPSDM.values).map((row, i) => [row[0], i === 3 ? "Pangkat/Gol" : "", ...row.slice(1)]) };
     const found = layoutForSheet(shifted, state);
     expect(found.source).toBe("terdeteksi");
     expect(found.layout?.columns.nip).toBe(2);
@@ -136,7 +137,7 @@ describe("layoutForSheet", () => {
   });
 
   test("a stored header row beyond a now shorter sheet is not read", () => {
-    const short = { ...REKAP_BKPSDM, values: REKAP_BKPSDM.values.slice(0, 3) };
+    const short = { ...REKAP_BKPSDM, values: sheetRows(REKAP_BKPSDM.values).slice(0, 3) };
     expect(layoutForSheet(short, state)).toEqual({ source: "tidak-ada" });
   });
 

@@ -6,7 +6,7 @@
  */
 import { useMemo, useState } from "react";
 import { Button, Caption1, Dropdown, Field, makeStyles, Option, Switch, tokens } from "@fluentui/react-components";
-import { cellText, columnLetters, ColumnKey, ColumnMap, columnsFor, HEADER_SEARCH_ROWS, headerLabelsAt, isBlankCell, layoutFromChoice, SheetData, SheetKind, TableLayout } from "../../workbook";
+import { cellText, columnLetters, ColumnKey, ColumnMap, columnsFor, HEADER_SEARCH_ROWS, headerLabelsAt, isBlankCell, layoutFromChoice, rowAt, rowCount, SheetData, SheetKind, TableLayout } from "../../workbook";
 import { usePane } from "../pane-context";
 
 const useStyles = makeStyles({
@@ -18,8 +18,8 @@ const useStyles = makeStyles({
 /** A row offered as the header: its sheet row number and its first few texts. */
 function rowChoices(sheet: SheetData): { value: string; text: string }[] {
   const out: { value: string; text: string }[] = [];
-  for (let r = 0; r < Math.min(sheet.values.length, HEADER_SEARCH_ROWS); r++) {
-    const texts = sheet.values[r].filter((v) => !isBlankCell(v)).slice(0, 3).map((v) => cellText(v));
+  for (let r = 0; r < Math.min(rowCount(sheet.values), HEADER_SEARCH_ROWS); r++) {
+    const texts = (rowAt(sheet.values, r) ?? []).filter((v) => !isBlankCell(v)).slice(0, 3).map((v) => cellText(v));
     if (texts.length === 0) continue;
     const preview = texts.join(" | ");
     out.push({ value: String(r), text: `${sheet.startRow + r + 1} · ${preview.length > 40 ? `${preview.slice(0, 39)}…` : preview}` });

@@ -34,7 +34,7 @@ import {
   Eraser20Regular,
   DocumentArrowRight20Regular,
 } from "@fluentui/react-icons";
-import { Finding, isBlankCell, planFindingsSheet, RULE_CATALOGUE, ruleInfo, Severity, TableLayout } from "../../workbook";
+import { Finding, isBlankCell, planFindingsSheet, RULE_CATALOGUE, ruleInfo, Severity, sheetRows, SheetValues, TableLayout } from "../../workbook";
 import { describeOfficeError } from "../../excel/office-errors";
 import { analyseActiveSheet, Cancelled } from "../analyse";
 import { AturanChoice } from "../aturan-choice";
@@ -57,7 +57,7 @@ const useStyles = makeStyles({
   sheetName: { overflowWrap: "anywhere" },
 });
 
-const sheetIsEmpty = (values: readonly (readonly unknown[])[]) => values.every((row) => row.every((v) => isBlankCell(v as never)));
+const sheetIsEmpty = (values: SheetValues) => sheetRows(values).every((row) => row.every((v) => isBlankCell(v)));
 
 /** `takeStart`: true once when the officer pressed "Periksa lembar ini" before this tab had loaded. */
 export default function PeriksaTab({ takeStart }: { takeStart?: () => boolean } = {}) {

@@ -5,14 +5,14 @@
  * built from them instead of judging every row again.
  */
 import { Aturan } from "../../core/aturan";
-import { RowAssessment } from "../assessment";
+import { AssessedLookup } from "../assessment";
 import { storedAturan } from "../detect-aturan";
 import { detectTable, headerLabelsAt, TableLayout } from "../detect-table";
 import { Finding, makeFinding } from "../findings";
 import { CheckProgress } from "../rules/context";
 import { SheetModel } from "../model";
 import { Settings } from "../settings";
-import { SheetData } from "../sheet-data";
+import { rowCount, SheetData } from "../sheet-data";
 import { ValidationReport, validateSheetRows } from "../validate";
 import { mappingStillFits, WorkbookState } from "../workbook-state";
 import { applyColumnOverrides, ColumnOverride } from "./mapping";
@@ -22,7 +22,7 @@ export type LayoutSource = "tersimpan" | "terdeteksi" | "tidak-ada" | "pilihan";
 /** The confirmed mapping when the header still reads the same; otherwise a fresh detection. */
 export function layoutForSheet(sheet: SheetData, state: WorkbookState): { layout?: TableLayout; source: "tersimpan" | "terdeteksi" | "tidak-ada" } {
   const stored = state.mappings.get(sheet.name);
-  if (stored && stored.headerRow < sheet.values.length && mappingStillFits(stored, headerLabelsAt(sheet, stored.headerRow, stored.headerRows))) {
+  if (stored && stored.headerRow < rowCount(sheet.values) && mappingStillFits(stored, headerLabelsAt(sheet, stored.headerRow, stored.headerRows))) {
     return { layout: stored, source: "tersimpan" };
   }
   const detected = detectTable(sheet);
@@ -39,7 +39,7 @@ export interface SheetCheck {
   /** The settings the rows were judged under. */
   readonly settings: Settings;
   readonly model?: SheetModel;
-  readonly assessed: ReadonlyMap<number, RowAssessment>;
+  readonly assessed: AssessedLookup;
 }
 
 export interface CheckOptions {
@@ -99,7 +99,7 @@ export interface WorkbookCheckOptions {
 export function checkWorkbook(sheets: readonly SheetData[], state: WorkbookState, settings: Settings, today: Date, options: WorkbookCheckOptions = {}): WorkbookCheck {
   const checks: SheetCheck[] = [];
   for (const sheet of sheets) {
-    if (sheet.values.length === 0) continue;
+    if (rowCount(sheet.values) === 0) continue;
     const found = layoutForSheet(sheet, state);
     if (!found.layout) continue;
     const chosen = options.columns?.length && found.layout.kind === "pegawai";

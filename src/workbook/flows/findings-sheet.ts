@@ -7,7 +7,7 @@ import { SheetCheck } from "./check";
 import { GENERATED_MARKER, OWN_SHEET_MARKER } from "./own-sheet";
 import { chooseSheetName, ExistingWorkbook } from "../recommendation";
 import { ruleInfo } from "../rules";
-import { cellText, CellValue, SheetData } from "../sheet-data";
+import { cellAt, cellText, CellValue, SheetData } from "../sheet-data";
 import { Finding } from "../findings";
 import { SheetWritePlan, TEXT_FORMAT } from "../write-plan";
 
@@ -15,8 +15,8 @@ const HEADER = ["No", "Sel", "Tingkat", "Aturan", "Isi sel", "Keterangan"] as co
 
 /** What the cell of a finding holds, as text (blank for findings about the whole sheet or header). */
 export function findingValue(sheet: SheetData, finding: Pick<Finding, "row" | "col">): string {
-  const value = sheet.values[finding.row - sheet.startRow]?.[finding.col - sheet.startCol];
-  return value === undefined ? "" : cellText(value as CellValue);
+  const value = cellAt(sheet.values, finding.row - sheet.startRow, finding.col - sheet.startCol);
+  return value === undefined ? "" : cellText(value);
 }
 
 export function planFindingsSheet(check: Pick<SheetCheck, "sheet" | "report">, existing: ExistingWorkbook, today: Date): SheetWritePlan | undefined {

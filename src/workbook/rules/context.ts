@@ -1,7 +1,7 @@
 import { ColumnKey } from "../columns";
 import { Finding, makeFinding, Severity } from "../findings";
 import { SheetModel } from "../model";
-import { assessRow, RowAssessment } from "../assessment";
+import { AssessedLookup, AssessedRows, assessRow, RowAssessment } from "../assessment";
 import { Settings } from "../settings";
 
 /** How far a check has got: the rule running (1-based) and the rows it has gone through. */
@@ -18,7 +18,7 @@ export const PROGRESS_EVERY_ROWS = 1000;
 /** What a rule sees and how it reports. */
 export class RuleContext {
   readonly findings: Finding[] = [];
-  private readonly assessments = new Map<number, RowAssessment>();
+  private readonly assessments: AssessedRows;
   /** The rule running now and how many run, for progress reports (set by the validator). */
   rule = 0;
   rules = 0;
@@ -28,7 +28,10 @@ export class RuleContext {
     readonly settings: Settings,
     readonly today: Date,
     private readonly onProgress?: (progress: CheckProgress) => void,
-  ) {}
+  ) {
+    const rows = model.rows.dataRows;
+    this.assessments = new AssessedRows(rows.length > 0 ? rows[rows.length - 1] + 1 : 0);
+  }
 
   /** The data rows, in order; every PROGRESS_EVERY_ROWS of them is reported to the progress listener. */
   *rows(): Generator<number> {
@@ -51,7 +54,7 @@ export class RuleContext {
   }
 
   /** Every row assessed so far: the recommendation reuses them instead of judging rows again. */
-  assessed(): ReadonlyMap<number, RowAssessment> {
+  assessed(): AssessedLookup {
     return this.assessments;
   }
 

@@ -77,19 +77,58 @@ export const NIP_GANDA: ValidationRule = {
   appliesTo: "pegawai",
   check(ctx) {
     if (!ctx.model.has("nip")) return;
-    const first = new Map<string, number>();
-    for (const row of ctx.rows()) {
+    const nipOf = (row: number): string => {
       const cell = ctx.model.cell(row, "nip");
-      if (typeof cell !== "string") continue;
-      const nip = cellText(cell).replace(/[\s.]/g, "");
+      return typeof cell === "string" ? cellText(cell).replace(/[\s.]/g, "") : "";
+    };
+    const first = new FirstRowByText(ctx.model.rows.dataRows.length, nipOf);
+    for (const row of ctx.rows()) {
+      const nip = nipOf(row);
       if (nip === "") continue;
-      const earlier = first.get(nip);
-      if (earlier === undefined) {
-        first.set(nip, row);
-      } else {
+      const earlier = first.claim(nip, row);
+      if (earlier !== undefined) {
         const where = cellRef(ctx.model.sheetRow(earlier), ctx.model.sheetCol("nip"));
         ctx.at(this.code, this.severity, row, "nip", `NIP ${nip} sudah tercantum di ${where}.`);
       }
     }
   },
 };
+
+/**
+ * The first row holding each text, for a million rows without a million map entries: an
+ * open-addressing table of row numbers (4 bytes a slot) whose texts are read again from the
+ * sheet when two hash alike.
+ */
+class FirstRowByText {
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(
+    rows: number,
+    private readonly textOf: (row: number) => string,
+  ) {
+    let size = 16;
+    while (size < rows * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+  }
+
+  /** The row that already holds `text`, or undefined after recording `row` as its first. */
+  claim(text: string, row: number): number | undefined {
+    for (let i = hashText(text) & this.mask; ; i = (i + 1) & this.mask) {
+      const held = this.slots[i];
+      if (held === 0) {
+        this.slots[i] = row + 1;
+        return undefined;
+      }
+      if (this.textOf(held - 1) === text) return held - 1;
+    }
+  }
+}
+
+/** FNV-1a over the text's UTF-16 code units. */
+function hashText(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}

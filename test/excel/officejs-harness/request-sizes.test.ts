@@ -10,6 +10,7 @@ import { createWorkbookDouble, WorkbookDouble } from "@kinerja/office-double";
 import { buildRecommendation, CellValue, DEFAULT_SETTINGS, detectTable, Finding, makeFinding, SheetModel } from "../../../src/workbook";
 import { employee, HEADER, TODAY } from "../../reliability/workbook";
 import { CapturedRequest, installOfficeJs } from "./officejs";
+import { rowCount } from "../../../src/workbook";
 
 /** Excel on the web refuses requests over 5 MB; the adapter stays under this. */
 const REQUEST_BUDGET = 4_500_000;
@@ -82,7 +83,7 @@ describe(`every request under ${REQUEST_BUDGET.toLocaleString("en")} bytes, as o
     let valueBytes = 0;
     const requests = await measure("read", async () => {
       const read = await readSheet(undefined, WEB_PAYLOAD_BUDGET);
-      rows = read.sheet.values.length;
+      rows = rowCount(read.sheet.values);
       valueBytes = jsonSize(read.sheet.values);
       plan = buildRecommendation(new SheetModel(read.sheet, detectTable(read.sheet)!), DEFAULT_SETTINGS, read.info, TODAY).plan;
     });
