@@ -10,7 +10,7 @@ import { App, AppProps } from "../../src/taskpane/App";
 import { WorkbookService } from "../../src/taskpane/services/workbook-service";
 import { SheetRead, WorkbookInfo } from "../../src/excel";
 import { createWorkbookDouble, FixtureCell, installGlobals, uninstallGlobals, WorkbookDouble } from "@kinerja/office-double";
-import { cellRef, EMPTY_STATE, SheetData, WorkbookState } from "../../src/workbook";
+import { cellRef, EMPTY_STATE, SheetData, sheetRows, WorkbookState } from "../../src/workbook";
 
 // Role queries skip the "is it hidden from the accessibility tree?" check unless a test asks for it
 // with { hidden: false } (accessibility.test.tsx does): that check computes the style of every
@@ -75,7 +75,7 @@ export function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => voi
 export function installDouble(sheets: readonly SheetData[], active: string = sheets[0].name): WorkbookDouble {
   const double = createWorkbookDouble();
   for (const sheet of sheets) {
-    double.addSheet(sheet.name, sheet.values as unknown as FixtureCell[][], { origin: cellRef(sheet.startRow, sheet.startCol), activate: sheet.name === active });
+    double.addSheet(sheet.name, sheetRows(sheet.values) as unknown as FixtureCell[][], { origin: cellRef(sheet.startRow, sheet.startCol), activate: sheet.name === active });
   }
   double.removeSheet("Sheet1");
   installGlobals(globalThis, double);
