@@ -225,6 +225,11 @@ async function bigRecap(rows: number): Promise<string> {
   return file;
 }
 
+/** A child run's time, CPU and peak memory, as the size tables report them. */
+function measured(r: Run): { wallMs: number; cpuMs: number | null; peakRssMb: number; peakFrom: string; exitCode: number | null } {
+  return { wallMs: r.wallMs, cpuMs: r.cpuMs ?? null, peakRssMb: round(r.peakKb / 1024, 1), peakFrom: r.peakFrom, exitCode: r.code };
+}
+
 export async function benchCliSizes(sizes: readonly number[] = cliSizes()): Promise<CliSizeMeasure[]> {
   const cli = cliCommand();
   const out: CliSizeMeasure[] = [];
@@ -236,11 +241,7 @@ export async function benchCliSizes(sizes: readonly number[] = cliSizes()): Prom
     out.push({
       rows,
       fileMb: round(statSync(file).size / 1e6),
-      wallMs: r.wallMs,
-      cpuMs: r.cpuMs ?? null,
-      peakRssMb: round(r.peakKb / 1024, 1),
-      peakFrom: r.peakFrom,
-      exitCode: r.code,
+      ...measured(r),
       rowsChecked: s.rows,
       errors: s.errors,
       warnings: s.warnings,
@@ -278,11 +279,7 @@ export async function benchRekomendasiSizes(sizes: readonly number[] = cliSizes(
         rows,
         fileMb: round(statSync(file).size / 1e6),
         outMb: round(statSync(copy).size / 1e6),
-        wallMs: r.wallMs,
-        cpuMs: r.cpuMs ?? null,
-        peakRssMb: round(r.peakKb / 1024, 1),
-        peakFrom: r.peakFrom,
-        exitCode: r.code,
+        ...measured(r),
       });
     } finally {
       rmSync(copy, { force: true });
