@@ -300,6 +300,7 @@ export function* worksheetXml(sheet: PlanSheet, ids: SheetXmlIds): Generator<str
     return ids.str(inner);
   };
   out += "<sheetData>";
+  const letters = Array.from({ length: sheet.width }, (_, c) => columnLetters(c));
   let anyRow = false;
   for (let r = 0; r <= sheet.lastRow; r++) {
     const { present, values, styles, height } = sheet.row(r);
@@ -313,7 +314,7 @@ export function* worksheetXml(sheet: PlanSheet, ids: SheetXmlIds): Generator<str
       const v = values[c];
       const look = styles[c] < 0 ? undefined : ids.xf(styles[c]);
       const s = look === undefined ? "" : ` s="${look}"`;
-      const ref = `${columnLetters(c)}${r + 1}`;
+      const ref = `${letters[c]}${r + 1}`;
       if (v === null || v === undefined) {
         if (s) cells += `<c r="${ref}"${s}/>`;
       } else if (typeof v === "string") cells += `<c r="${ref}"${s} t="s"><v>${str(v)}</v></c>`;
