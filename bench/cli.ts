@@ -1,7 +1,8 @@
 /**
  * Bench section "cli": `kinerja validasi FOLDER` over 50 workbooks × 2,000 employees, and
- * `kinerja validasi FILE` on one recap of 10,000 and 100,000 rows (1,000,000 with
- * BENCH_CLI_MILLION=1): time, CPU and peak memory as the row count grows.
+ * `kinerja validasi FILE` and `kinerja rekomendasi FILE -o OUT --paksa` on one recap of 10,000
+ * and 100,000 rows (1,000,000 with BENCH_CLI_MILLION=1): time, CPU and peak memory as the row
+ * count grows.
  *
  * The workbooks are generated once, deterministically (bench/synthetic.ts rows, workbook w holding
  * employees w×2,000 … w×2,000+1,999, written with ExcelJS), into a folder under the system's temp
@@ -21,7 +22,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { nowMs, round, ROOT } from "./common";
+import { nowMs, round, ROOT, table } from "./common";
 import { writeBigRecap } from "./big-recap";
 import { SHEET_NAME, syntheticRows } from "./synthetic";
 
@@ -85,6 +86,8 @@ export interface CliResult {
   readonly childProcess: ProcessMeasure;
   /** One large recap per size (`kinerja validasi FILE`). */
   readonly sizes: readonly CliSizeMeasure[];
+  /** The same recaps through `kinerja rekomendasi FILE -o OUT --paksa` (reading, checking and writing the copy). */
+  readonly rekomendasi: readonly RekomendasiSizeMeasure[];
 }
 
 export interface Run {
@@ -222,6 +225,11 @@ async function bigRecap(rows: number): Promise<string> {
   return file;
 }
 
+/** A child run's time, CPU and peak memory, as the size tables report them. */
+function measured(r: Run): { wallMs: number; cpuMs: number | null; peakRssMb: number; peakFrom: string; exitCode: number | null } {
+  return { wallMs: r.wallMs, cpuMs: r.cpuMs ?? null, peakRssMb: round(r.peakKb / 1024, 1), peakFrom: r.peakFrom, exitCode: r.code };
+}
+
 export async function benchCliSizes(sizes: readonly number[] = cliSizes()): Promise<CliSizeMeasure[]> {
   const cli = cliCommand();
   const out: CliSizeMeasure[] = [];
@@ -233,17 +241,61 @@ export async function benchCliSizes(sizes: readonly number[] = cliSizes()): Prom
     out.push({
       rows,
       fileMb: round(statSync(file).size / 1e6),
-      wallMs: r.wallMs,
-      cpuMs: r.cpuMs ?? null,
-      peakRssMb: round(r.peakKb / 1024, 1),
-      peakFrom: r.peakFrom,
-      exitCode: r.code,
+      ...measured(r),
       rowsChecked: s.rows,
       errors: s.errors,
       warnings: s.warnings,
     });
   }
   return out;
+}
+
+/** One recap per size: `kinerja rekomendasi FILE -o OUT --paksa` in a child process (information; no budget). */
+export interface RekomendasiSizeMeasure {
+  readonly rows: number;
+  readonly fileMb: number;
+  readonly outMb: number;
+  readonly wallMs: number;
+  readonly cpuMs: number | null;
+  readonly peakRssMb: number;
+  readonly peakFrom: string;
+  readonly exitCode: number | null;
+}
+
+/**
+ * The synthetic recaps plant about one error a thousand rows, so `rekomendasi` would refuse them:
+ * --paksa writes anyway (each such row noted), which is the whole write path.
+ */
+export async function benchRekomendasiSizes(sizes: readonly number[] = cliSizes()): Promise<RekomendasiSizeMeasure[]> {
+  const cli = cliCommand();
+  const out: RekomendasiSizeMeasure[] = [];
+  for (const rows of sizes) {
+    const file = await bigRecap(rows);
+    const copy = join(tmpdir(), `kinerja-bench-rekomendasi-${process.pid}-${rows}.xlsx`);
+    try {
+      const r = await run(cli.command, [...cli.args, "rekomendasi", file, "-o", copy, "--timpa", "--paksa"]);
+      if (r.code !== 0) throw new Error(`kinerja rekomendasi ${file} failed (${r.code}): ${r.stderr.slice(-2000)}`);
+      out.push({
+        rows,
+        fileMb: round(statSync(file).size / 1e6),
+        outMb: round(statSync(copy).size / 1e6),
+        ...measured(r),
+      });
+    } finally {
+      rmSync(copy, { force: true });
+    }
+  }
+  return out;
+}
+
+/** Printed here, as it is measured: information only (bench:check has no budget for it). */
+function printRekomendasi(sizes: readonly RekomendasiSizeMeasure[]): readonly RekomendasiSizeMeasure[] {
+  table(
+    "CLI: kinerja rekomendasi FILE -o OUT --paksa on the same recaps (child process: reading, checking and writing the copy; information, no budget)",
+    ["rows", "file MB", "OUT MB", "wall ms", "CPU ms", "peak RSS MB"],
+    sizes.map((s) => [s.rows.toLocaleString("en-US"), s.fileMb.toFixed(1), s.outMb.toFixed(1), s.wallMs.toFixed(0), s.cpuMs === null ? "—" : s.cpuMs.toFixed(0), s.peakRssMb.toFixed(1)]),
+  );
+  return sizes;
 }
 
 export async function benchCli(): Promise<CliResult> {
@@ -292,5 +344,6 @@ export async function benchCli(): Promise<CliResult> {
       ...childSummary,
     },
     sizes: await benchCliSizes(),
+    rekomendasi: printRekomendasi(await benchRekomendasiSizes()),
   };
 }

@@ -1,7 +1,7 @@
 /**
- * ExcelJS cannot write charts, so the predikat chart is added to the saved package directly: a
- * DrawingML chart part with cached values (it shows without recalculation), a drawing anchored
- * at the plan's position, and the relationships and content types that tie them to the sheet.
+ * The predikat chart, written directly (ExcelJS cannot write charts): a DrawingML chart part with
+ * cached values (it shows without recalculation), a drawing anchored at the plan's position, and
+ * the relationships and content types that tie them to the sheet.
  */
 import JSZip from "jszip";
 import { columnLetters, quoteSheetName } from "../workbook/address";
@@ -42,6 +42,19 @@ function drawingXml(anchor: RangeSpec, chartRelId: string, name: string): string
 <xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><xdr:twoCellAnchor editAs="oneCell"><xdr:from><xdr:col>${anchor.col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${anchor.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>${anchor.col + anchor.cols}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${anchor.row + anchor.rows}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="${xml(name)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="${NS_REL}" r:id="${chartRelId}"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`;
 }
 
+export const CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
+export const CT_DRAWING = "application/vnd.openxmlformats-officedocument.drawing+xml";
+export const REL_DRAWING = `${NS_REL}/drawing`;
+
+/** The drawing part (anchoring the chart), its relationships part pointing at `chartTarget`, and the chart part. */
+export function chartParts(spec: ChartSpec, chartTarget: string): { drawing: string; drawingRels: string; chart: string } {
+  return {
+    drawing: drawingXml(spec.anchor, "rId1", "Grafik Sebaran Predikat"),
+    drawingRels: relsXml([{ id: "rId1", type: `${NS_REL}/chart`, target: chartTarget, external: false }]),
+    chart: chartXml(spec),
+  };
+}
+
 function freeIndex(zip: JSZip, folder: string, prefix: string): number {
   let i = 1;
   while (zip.file(`${folder}/${prefix}${i}.xml`)) i++;
@@ -49,7 +62,7 @@ function freeIndex(zip: JSZip, folder: string, prefix: string): number {
 }
 
 /** Path of a sheet's XML part inside the package, from workbook.xml and its relationships. */
-async function sheetPartPath(zip: JSZip, sheetName: string): Promise<string> {
+export async function sheetPartPath(zip: JSZip, sheetName: string): Promise<string> {
   const workbookPath = await workbookPartPath(zip);
   const workbookXml = (await readText(zip, workbookPath)) ?? "";
   const rels = await readRels(zip, workbookPath);
@@ -64,7 +77,7 @@ async function sheetPartPath(zip: JSZip, sheetName: string): Promise<string> {
 
 const DRAWING_SUCCESSORS = ["<legacyDrawing", "<legacyDrawingHF", "<drawingHF", "<picture", "<oleObjects", "<controls", "<webPublishItems", "<tableParts", "<extLst", "</worksheet>"];
 
-/** Adds the chart to an .xlsx package produced by ExcelJS and returns the new package. */
+/** Adds the chart to an .xlsx package produced by ExcelJS and returns the new package (tests build officers' charts with it). */
 export async function addChart(xlsx: Buffer, spec: ChartSpec): Promise<Buffer> {
   const zip = await JSZip.loadAsync(xlsx);
   const sheetPath = await sheetPartPath(zip, spec.sheetName);
@@ -72,19 +85,17 @@ export async function addChart(xlsx: Buffer, spec: ChartSpec): Promise<Buffer> {
 
   const chartN = freeIndex(zip, "xl/charts", "chart");
   const drawingN = freeIndex(zip, "xl/drawings", "drawing");
-  zip.file(`xl/charts/chart${chartN}.xml`, chartXml(spec));
-  zip.file(`xl/drawings/drawing${drawingN}.xml`, drawingXml(spec.anchor, "rId1", "Grafik Sebaran Predikat"));
-  zip.file(
-    `xl/drawings/_rels/drawing${drawingN}.xml.rels`,
-    relsXml([{ id: "rId1", type: `${NS_REL}/chart`, target: `../charts/chart${chartN}.xml`, external: false }]),
-  );
+  const parts = chartParts(spec, `../charts/chart${chartN}.xml`);
+  zip.file(`xl/charts/chart${chartN}.xml`, parts.chart);
+  zip.file(`xl/drawings/drawing${drawingN}.xml`, parts.drawing);
+  zip.file(`xl/drawings/_rels/drawing${drawingN}.xml.rels`, parts.drawingRels);
 
   const drawingRelId = "rIdKinerjaGrafik";
   const existingRels = zip.file(sheetRelsPath) ? await zip.file(sheetRelsPath)!.async("string") : undefined;
-  const newRel = `<Relationship Id="${drawingRelId}" Type="${NS_REL}/drawing" Target="../drawings/drawing${drawingN}.xml"/>`;
+  const newRel = `<Relationship Id="${drawingRelId}" Type="${REL_DRAWING}" Target="../drawings/drawing${drawingN}.xml"/>`;
   zip.file(
     sheetRelsPath,
-    existingRels ? existingRels.replace("</Relationships>", `${newRel}</Relationships>`) : relsXml([{ id: drawingRelId, type: `${NS_REL}/drawing`, target: `../drawings/drawing${drawingN}.xml`, external: false }]),
+    existingRels ? existingRels.replace("</Relationships>", `${newRel}</Relationships>`) : relsXml([{ id: drawingRelId, type: REL_DRAWING, target: `../drawings/drawing${drawingN}.xml`, external: false }]),
   );
 
   let sheetXml = await zip.file(sheetPath)!.async("string");
@@ -95,8 +106,7 @@ export async function addChart(xlsx: Buffer, spec: ChartSpec): Promise<Buffer> {
 
   let types = await zip.file("[Content_Types].xml")!.async("string");
   const overrides =
-    `<Override PartName="/xl/charts/chart${chartN}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>` +
-    `<Override PartName="/xl/drawings/drawing${drawingN}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>`;
+    `<Override PartName="/xl/charts/chart${chartN}.xml" ContentType="${CT_CHART}"/>` + `<Override PartName="/xl/drawings/drawing${drawingN}.xml" ContentType="${CT_DRAWING}"/>`;
   types = types.replace("</Types>", `${overrides}</Types>`);
   zip.file("[Content_Types].xml", types);
 

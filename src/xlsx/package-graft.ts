@@ -3,8 +3,9 @@
  *
  * ExcelJS reads only what it models and writes back only that, so a round trip through it drops
  * PivotTables, slicers, charts, macros, many data validations and conditional formats, comments'
- * formatting and more. Instead the new sheets are rendered by ExcelJS into a scratch package of
- * their own, and only their parts are grafted into the officer's package:
+ * formatting and more. Instead the new sheets are rendered into a scratch package of their own
+ * (small sheets by ExcelJS; a large one written directly, as a stream with the officer's indices:
+ * DirectSheet), and only their parts are grafted into the officer's package:
  *
  * - each sheet's worksheet XML, with its string indices and style indices remapped to items
  *   appended to the officer's sharedStrings.xml and styles.xml (identical items are reused, so
@@ -28,6 +29,8 @@
  * Excel rewrites it on save).
  */
 import JSZip from "jszip";
+import { createWriteStream } from "node:fs";
+import { pipeline } from "node:stream/promises";
 import {
   addOverride,
   attr,
@@ -60,6 +63,37 @@ export interface GraftSheet {
   readonly name: string;
   /** A sheet of the officer's package replaced in place when present — only ever the add-in's own. */
   readonly replaces?: string;
+  /** A sheet written directly rather than taken from the scratch package. */
+  readonly direct?: DirectSheet;
+}
+
+/** Where a directly written sheet's strings and styles go in the officer's package. */
+export interface GraftIds {
+  /** The officer's shared-string index of a string item (the unprefixed inner XML of its <si>). */
+  str(inner: string): number;
+  /** The officer's cellXfs index of the scratch package's cellXfs index `s`. */
+  xf(s: number): number;
+}
+
+/** The parts of a package, with its content types. */
+export interface PartSource {
+  readonly zip: JSZip;
+  readonly types: string;
+}
+
+/**
+ * A sheet whose XML is written by the caller with the officer's indices (a sheet of any size is
+ * streamed, never held whole nor rewritten by pattern), with the parts it refers to.
+ */
+export interface DirectSheet {
+  /** "hidden" or "veryHidden"; visible when absent. */
+  readonly state?: string;
+  /** The sheet's own <definedName> elements, unprefixed; the graft sets their localSheetId. */
+  readonly definedNames: readonly string[];
+  /** The parts the sheet refers to, in a package of their own, as the relationships of `part` there. */
+  readonly related: PartSource & { readonly part: string; readonly rels: readonly Relationship[] };
+  /** The worksheet XML (a stream for a large sheet), asked for once the sheet's place is known. */
+  write(ids: GraftIds): Promise<string | Buffer | NodeJS.ReadableStream>;
 }
 
 export interface GraftResult {
@@ -190,29 +224,28 @@ class Graft {
 
   constructor(
     readonly out: JSZip,
-    readonly scratch: JSZip,
-    readonly scratchTypes: string,
+    readonly scratch: PartSource,
   ) {}
 
-  /** Copies a scratch part and, recursively, the parts it refers to; returns its name in the officer's package. */
-  async copyTree(src: string, copied = new Map<string, string>()): Promise<string> {
+  /** Copies a part of `from` and, recursively, the parts it refers to; returns its name in the officer's package. */
+  async copyTree(src: string, from: PartSource = this.scratch, copied = new Map<string, string>()): Promise<string> {
     const known = copied.get(src);
     if (known) return known;
     const dst = freePartName(this.out, src, this.reserved);
     copied.set(src, dst);
-    const contentType = contentTypeOf(this.scratchTypes, src);
+    const contentType = contentTypeOf(from.types, src);
     if (contentType?.endsWith("table+xml")) {
       // Table ids are unique across the workbook.
-      const xml = (await readText(this.scratch, src))!;
+      const xml = (await readText(from.zip, src))!;
       const id = await this.nextTableId();
       this.out.file(dst, xml.replace(/<table\b[^>]*>/, (tag) => setAttr(tag, "id", String(id))));
     } else {
-      this.out.file(dst, await this.scratch.file(src)!.async("uint8array"));
+      this.out.file(dst, await from.zip.file(src)!.async("uint8array"));
     }
-    const rels = await readRels(this.scratch, src);
+    const rels = await readRels(from.zip, src);
     if (rels.length > 0) {
       const mapped: Relationship[] = [];
-      for (const r of rels) mapped.push(r.external ? r : { ...r, target: relativeTarget(dst, await this.copyTree(resolveTarget(src, r.target), copied)) });
+      for (const r of rels) mapped.push(r.external ? r : { ...r, target: relativeTarget(dst, await this.copyTree(resolveTarget(src, r.target), from, copied)) });
       this.out.file(relsPathOf(dst), relsXml(mapped));
     }
     if (contentType) this.types = addOverride(this.types, dst, contentType);
@@ -295,9 +328,27 @@ function withSheetNames(workbookXml: string, p: string, index: number, names: re
 
 /** Grafts the named sheets of the scratch package (written by ExcelJS) into the officer's package. */
 export async function graftSheets(original: Buffer, scratchBytes: Buffer, sheets: readonly GraftSheet[]): Promise<GraftResult> {
+  const { out, removedParts } = await graft(original, scratchBytes, sheets);
+  return { bytes: await out.generateAsync(GENERATE), removedParts };
+}
+
+/**
+ * The same, written to `file` as it is compressed: the parts the graft leaves alone are copied
+ * still compressed, and no part or package is held whole in memory.
+ */
+export async function graftSheetsToFile(original: Buffer, scratchBytes: Buffer, sheets: readonly GraftSheet[], file: string): Promise<{ removedParts: readonly string[] }> {
+  const { out, removedParts } = await graft(original, scratchBytes, sheets);
+  await pipeline(out.generateNodeStream(GENERATE), createWriteStream(file));
+  return { removedParts };
+}
+
+/** Local headers carry sizes (no data descriptors): only the compressed form of one part is buffered. */
+const GENERATE = { type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 }, streamFiles: false } as const;
+
+async function graft(original: Buffer, scratchBytes: Buffer, sheets: readonly GraftSheet[]): Promise<{ out: JSZip; removedParts: string[] }> {
   const out = await JSZip.loadAsync(original);
   const scratch = await JSZip.loadAsync(scratchBytes);
-  const g = new Graft(out, scratch, (await readText(scratch, "[Content_Types].xml")) ?? "");
+  const g = new Graft(out, { zip: scratch, types: (await readText(scratch, "[Content_Types].xml")) ?? "" });
   const originalTypes = (await readText(out, "[Content_Types].xml")) ?? "";
   g.types = originalTypes;
 
@@ -335,17 +386,26 @@ export async function graftSheets(original: Buffer, scratchBytes: Buffer, sheets
     wbRels = appendRel(wbRels, { id: freeRelId(wbRels), type: `${NS_OFFICE_REL}/styles`, target: relativeTarget(wbPath, copied), external: false });
   }
   const xf = (s: number) => (merger ? merger.xf(s) : s);
+  const ids: GraftIds = { str: (inner) => sst.id(inner), xf };
 
   let replacedAny = false;
   const scrTags = sheetTags(scrWb, rootPrefix(scrWb, "workbook"));
-  for (const sheet of sheets) {
-    const scrTag = scrTags.find((t) => t.name === sheet.name);
+  /** A sheet of the scratch package, its XML remapped to the officer's indices. */
+  const scratchSheet = async (name: string): Promise<DirectSheet> => {
+    const scrTag = scrTags.find((t) => t.name === name);
     const scrRel = scrTag && scrWbRels.find((r) => r.id === scrTag.rid);
-    if (!scrTag || !scrRel) throw new Error(`lembar "${sheet.name}" tidak ada di paket sementara`);
+    if (!scrTag || !scrRel) throw new Error(`lembar "${name}" tidak ada di paket sementara`);
     const scrPart = resolveTarget(scrWbPath, scrRel.target);
-    const xml = adaptSheetXml((await readText(scratch, scrPart)) ?? "", str, xf);
-    const scrNames = [...scrWb.matchAll(/<definedName\b[^>]*>[\s\S]*?<\/definedName>/g)].map((m) => m[0]).filter((n) => attr(/^<[^>]*>/.exec(n)![0], "localSheetId") === String(scrTag.index));
-    const state = attr(scrTag.tag, "state");
+    return {
+      state: attr(scrTag.tag, "state"),
+      definedNames: [...scrWb.matchAll(/<definedName\b[^>]*>[\s\S]*?<\/definedName>/g)].map((m) => m[0]).filter((n) => attr(/^<[^>]*>/.exec(n)![0], "localSheetId") === String(scrTag.index)),
+      related: { ...g.scratch, part: scrPart, rels: await readRels(scratch, scrPart) },
+      write: async () => adaptSheetXml((await readText(scratch, scrPart)) ?? "", str, xf),
+    };
+  };
+  for (const sheet of sheets) {
+    const source = sheet.direct ?? (await scratchSheet(sheet.name));
+    const { state, definedNames: scrNames } = source;
 
     const tags = sheetTags(wbXml, p);
     const old = sheet.replaces === undefined ? undefined : tags.find((t) => t.name === sheet.replaces);
@@ -379,10 +439,11 @@ export async function graftSheets(original: Buffer, scratchBytes: Buffer, sheets
     }
 
     const rels: Relationship[] = [];
-    for (const r of await readRels(scratch, scrPart)) {
-      rels.push(r.external ? r : { ...r, target: relativeTarget(part, await g.copyTree(resolveTarget(scrPart, r.target))) });
+    const { related } = source;
+    for (const r of related.rels) {
+      rels.push(r.external ? r : { ...r, target: relativeTarget(part, await g.copyTree(resolveTarget(related.part, r.target), related)) });
     }
-    out.file(part, xml);
+    out.file(part, await source.write(ids));
     if (rels.length > 0) out.file(relsPathOf(part), relsXml(rels));
     wbXml = withSheetNames(wbXml, p, index, scrNames, old !== undefined);
   }
@@ -409,8 +470,7 @@ export async function graftSheets(original: Buffer, scratchBytes: Buffer, sheets
   if (wbRels !== originalWbRels) out.file(wbRelsPath, wbRels);
   if (g.types !== originalTypes) out.file("[Content_Types].xml", g.types);
   if (merger && stylesPath && merger.changed) out.file(stylesPath, merger.result());
-  const bytes = await out.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
-  return { bytes, removedParts: g.removed };
+  return { out, removedParts: g.removed };
 }
 
 function freeRelId(relsXmlText: string): string {

@@ -8,6 +8,8 @@ import JSZip from "jszip";
 export const NS_OFFICE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 export const REL_WORKSHEET = `${NS_OFFICE_REL}/worksheet`;
 export const CT_WORKSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+export const REL_TABLE = `${NS_OFFICE_REL}/table`;
+export const CT_TABLE = "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml";
 /** The workbook part of an .xlsm: Excel opens such a package only under the .xlsm extension. */
 export const CT_MACRO_WORKBOOK = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
 

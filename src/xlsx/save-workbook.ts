@@ -2,13 +2,17 @@
  * Writing a copy of a loaded workbook with the recommendation sheet. The input file is never
  * modified; the copy is the input's own package with the new sheets grafted in (package-graft.ts),
  * so PivotTables, charts, slicers, validations, conditional formats, comments and macros survive.
- * OUT is written to a temporary file and renamed only when complete, so a failure leaves no
- * partial OUT.
+ * The recommendation sheet is streamed (apply-plan.ts) and the copy compressed straight to disk,
+ * so memory does not grow with the sheet. OUT is written to a temporary file and renamed only
+ * when complete, so a failure leaves no partial OUT.
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { access, rename, unlink, writeFile } from "node:fs/promises";
+import { createReadStream, createWriteStream } from "node:fs";
+import { access, rename, unlink } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import {
   cellText,
   checkSheet,
@@ -23,11 +27,11 @@ import {
   UserFacingError,
   WorkbookState,
 } from "../workbook";
-import { addChart } from "./chart-part";
-import { applyPlan, escapeWorkbookText } from "./apply-plan";
+import { chartParts, CT_CHART, CT_DRAWING, REL_DRAWING, sheetPartPath } from "./chart-part";
+import { DRAWING_REL_ID, escapeWorkbookText, PlanSheet, printNames, TABLE_REL_ID, tableXml, worksheetXml } from "./apply-plan";
 import { LoadedWorkbook, loadWorkbookFile, partsNotPreserved } from "./load-workbook";
-import { graftSheets } from "./package-graft";
-import { contentTypeOf, CT_MACRO_WORKBOOK, workbookPartPath } from "./package-parts";
+import { DirectSheet, graftSheetsToFile } from "./package-graft";
+import { addOverride, contentTypeOf, CT_MACRO_WORKBOOK, CT_TABLE, readText, REL_TABLE, Relationship, workbookPartPath } from "./package-parts";
 
 export interface RecommendationFileResult {
   readonly build: RecommendationBuild;
@@ -80,45 +84,107 @@ function writeStateSheet(workbook: ExcelJS.Workbook, state: WorkbookState): void
   for (const row of encodeState(state)) ws.addRow(row).eachCell((c) => (c.numFmt = "@"));
 }
 
+/** A scratch sheet holding one cell per look of the plan (never grafted): ExcelJS renders the looks into styles.xml. */
+const STYLE_SAMPLES = "_gaya";
+
 /**
- * The recommendation sheet and the state sheet rendered by ExcelJS into a scratch package of
- * their own (the officer's workbook is never re-serialised), with the chart added.
+ * The scratch package: the state sheet rendered by ExcelJS, and the recommendation sheet's looks
+ * as ExcelJS style records (so styles.xml gets exactly what ExcelJS would write); with, per look,
+ * its cellXfs index in the scratch (0: the default look).
  */
-async function scratchPackage(loaded: LoadedWorkbook, plan: SheetWritePlan): Promise<Buffer> {
+async function scratchPackage(loaded: LoadedWorkbook, plan: SheetWritePlan, sheet: PlanSheet): Promise<{ bytes: Buffer; xfs: number[] }> {
   const scratch = new ExcelJS.Workbook();
-  applyPlan(scratch, { ...plan, replaces: undefined });
+  const samples = scratch.addWorksheet(STYLE_SAMPLES);
+  sheet.styles.forEach((style, i) => {
+    const cell = samples.getCell(i + 1, 1);
+    if (style.numFmt !== undefined) cell.numFmt = style.numFmt;
+    if (style.font) cell.font = style.font;
+    if (style.fill) cell.fill = style.fill;
+    if (style.alignment) cell.alignment = style.alignment;
+  });
   writeStateSheet(scratch, recordGeneratedSheet(loaded.state, plan));
   escapeWorkbookText(scratch);
-  const buffer: Buffer = Buffer.from(await scratch.xlsx.writeBuffer());
-  if (!plan.chart) return buffer;
-  const src = plan.blocks.find((b) => b.row === plan.chart!.source.row && b.col === plan.chart!.source.col);
-  const rows = (src?.values ?? []).slice(1, plan.chart.source.rows);
-  return addChart(buffer, {
-    sheetName: plan.sheetName,
-    title: plan.chart.title,
-    source: plan.chart.source,
-    anchor: plan.chart.anchor,
-    categories: rows.map((r) => cellText(r[0])),
-    values: rows.map((r) => Number(r[1] ?? 0)),
-    seriesName: "Jumlah",
-  });
+  const bytes = Buffer.from(await scratch.xlsx.writeBuffer());
+  const zip = await JSZip.loadAsync(bytes);
+  const samplesXml = (await readText(zip, await sheetPartPath(zip, STYLE_SAMPLES))) ?? "";
+  const xfs = sheet.styles.map(() => 0);
+  for (const m of samplesXml.matchAll(/<c r="A(\d+)"(?: s="(\d+)")?/g)) xfs[Number(m[1]) - 1] = Number(m[2] ?? 0);
+  return { bytes, xfs };
+}
+
+/** The parts the recommendation sheet refers to (its table, the chart and its drawing), in a package of their own. */
+async function relatedParts(plan: SheetWritePlan): Promise<DirectSheet["related"]> {
+  const zip = new JSZip();
+  const part = "xl/worksheets/sheet1.xml";
+  const rels: Relationship[] = [];
+  let types = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"></Types>`;
+  const table = tableXml(plan);
+  if (table) {
+    zip.file("xl/tables/table1.xml", table);
+    types = addOverride(types, "xl/tables/table1.xml", CT_TABLE);
+    rels.push({ id: TABLE_REL_ID, type: REL_TABLE, target: "../tables/table1.xml", external: false });
+  }
+  if (plan.chart) {
+    const src = plan.blocks.find((b) => b.row === plan.chart!.source.row && b.col === plan.chart!.source.col);
+    const rows = (src?.values ?? []).slice(1, plan.chart.source.rows);
+    const chart = chartParts(
+      {
+        sheetName: plan.sheetName,
+        title: plan.chart.title,
+        source: plan.chart.source,
+        anchor: plan.chart.anchor,
+        categories: rows.map((r) => cellText(r[0])),
+        values: rows.map((r) => Number(r[1] ?? 0)),
+        seriesName: "Jumlah",
+      },
+      "../charts/chart1.xml",
+    );
+    zip.file("xl/charts/chart1.xml", chart.chart);
+    zip.file("xl/drawings/drawing1.xml", chart.drawing);
+    zip.file("xl/drawings/_rels/drawing1.xml.rels", chart.drawingRels);
+    types = addOverride(addOverride(types, "xl/charts/chart1.xml", CT_CHART), "xl/drawings/drawing1.xml", CT_DRAWING);
+    rels.push({ id: DRAWING_REL_ID, type: REL_DRAWING, target: "../drawings/drawing1.xml", external: false });
+  }
+  return { zip, types, part, rels };
+}
+
+/** Writes `chunks` to `file`, waiting for the disk as it goes. */
+async function writeChunks(file: string, chunks: Iterable<string>): Promise<void> {
+  await pipeline(Readable.from(chunks), createWriteStream(file));
 }
 
 /**
- * The copy: the officer's package with the two sheets grafted in. The add-in's own earlier
- * recommendation sheet and state sheet are replaced in place; nothing else is rewritten.
+ * The copy, written to `temp`: the officer's package with the two sheets grafted in. The add-in's
+ * own earlier recommendation sheet and state sheet are replaced in place; nothing else is
+ * rewritten. The recommendation sheet is streamed to `sheetTemp` first (its strings and styles
+ * must be known before the package is assembled), then compressed into the copy from there.
  */
-async function planToBuffer(loaded: LoadedWorkbook, plan: SheetWritePlan): Promise<{ bytes: Buffer; notPreserved: string[] }> {
-  const scratch = await scratchPackage(loaded, plan);
-  const { bytes, removedParts } = await graftSheets(loaded.bytes, scratch, [
-    { name: plan.sheetName, replaces: plan.replaces },
-    { name: STATE_SHEET_NAME, replaces: STATE_SHEET_NAME },
-  ]);
+async function writeCopy(loaded: LoadedWorkbook, plan: SheetWritePlan, temp: string, sheetTemp: string): Promise<{ notPreserved: string[] }> {
+  const sheet = new PlanSheet(plan);
+  const scratch = await scratchPackage(loaded, plan, sheet);
+  const direct: DirectSheet = {
+    definedNames: printNames(plan),
+    related: await relatedParts(plan),
+    write: async (ids) => {
+      const xf = (style: number) => (scratch.xfs[style] ? ids.xf(scratch.xfs[style]) : undefined);
+      await writeChunks(sheetTemp, worksheetXml(sheet, { str: ids.str, xf }));
+      return createReadStream(sheetTemp);
+    },
+  };
+  const { removedParts } = await graftSheetsToFile(
+    loaded.bytes,
+    scratch.bytes,
+    [
+      { name: plan.sheetName, replaces: plan.replaces, direct },
+      { name: STATE_SHEET_NAME, replaces: STATE_SHEET_NAME },
+    ],
+    temp,
+  );
   // Only the replaced own sheets lose parts (and calcChain.xml goes). Their table and chart are
   // regenerated; what the officer may have added to the generated sheet (a PivotTable, a slicer,
   // a form control on it) is reported.
   const regenerated = /^xl\/(tables|drawings|charts)\/|calcChain\.xml$/;
-  return { bytes, notPreserved: partsNotPreserved(removedParts.filter((p) => !regenerated.test(p))) };
+  return { notPreserved: partsNotPreserved(removedParts.filter((p) => !regenerated.test(p))) };
 }
 
 /**
@@ -142,15 +208,24 @@ export async function checkOutputKind(bytes: Buffer, output: string): Promise<vo
   }
 }
 
-/** Writes `buffer` to OUT through a temporary file, so OUT is either complete or absent. */
-async function writeAtomically(output: string, buffer: Buffer): Promise<void> {
+/**
+ * Writes OUT through a temporary file that `write` fills, so OUT is either complete or absent;
+ * `write` may use a second temporary file beside it. A file-system failure is the officer's
+ * message; anything else is passed on as it is.
+ */
+async function writeAtomically<T>(output: string, write: (temp: string, scratchFile: string) => Promise<T>): Promise<T> {
   const temp = join(dirname(output), `.${basename(output)}.${process.pid}.tmp`);
+  const scratchFile = `${temp}.lembar`;
   try {
-    await writeFile(temp, buffer);
+    const result = await write(temp, scratchFile);
     await rename(temp, output);
+    return result;
   } catch (error) {
     await unlink(temp).catch(() => undefined);
+    if (typeof (error as NodeJS.ErrnoException | undefined)?.code !== "string") throw error;
     throw new UserFacingError(`Tidak dapat menulis ${output}: ${whyNotWritten(error)}. Tidak ada berkas yang dibuat; pilih folder lain.`, "output");
+  } finally {
+    await unlink(scratchFile).catch(() => undefined);
   }
 }
 
@@ -165,8 +240,7 @@ export async function writeRecommendation(loaded: LoadedWorkbook, output: string
   // that name the table keep working).
   const existing = { sheetNames: loaded.sheetNames, ownSheets: loaded.ownSheets, tableNames: loaded.tableNames };
   const build = planRecommendation(check, settings, existing, today)!;
-  const { bytes, notPreserved } = await planToBuffer(loaded, build.plan);
-  await writeAtomically(output, bytes);
+  const { notPreserved } = await writeAtomically(output, (temp, sheetTemp) => writeCopy(loaded, build.plan, temp, sheetTemp));
   return { build, sourceSheet: sheet.name, notPreserved };
 }
 
