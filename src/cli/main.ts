@@ -9,7 +9,7 @@
  * while reading workbooks pulls in ExcelJS and the settings schema, which cost most of the start.
  */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { Command, CommanderError } from "commander";
 import { Aturan } from "../core/aturan";
 import { ColumnOverride } from "../workbook/flows/mapping";
@@ -21,9 +21,20 @@ import { CliIo, EXIT_OK, EXIT_UNUSABLE, exitCodeForError, OPTIONS, processIo } f
 export type { CliIo } from "./shared";
 export { EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE } from "./shared";
 
-/** The package's version; src/cli and lib/cli are both two folders below package.json. */
+/**
+ * The package's version, from the nearest package.json above this module that declares the
+ * `kinerja` command (src/cli and lib/cli are two folders below it, a bench or test build deeper).
+ */
 function version(): string {
-  return (JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string }).version;
+  for (let dir = __dirname; ; dir = dirname(dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { version?: string; bin?: Record<string, string> };
+      if (pkg.bin?.kinerja && pkg.version) return pkg.version;
+    } catch {
+      // No package.json here (or not ours): look further up.
+    }
+    if (dirname(dir) === dir) return "tidak diketahui";
+  }
 }
 
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {

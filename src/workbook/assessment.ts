@@ -167,46 +167,73 @@ export interface AssessedLookup {
   get(row: number): RowAssessment | undefined;
 }
 
-/** Distinct judgements kept for sharing; past this, rows keep their own object. */
-const MAX_SHARED_JUDGEMENTS = 100_000;
-
 /**
- * The assessed rows of a sheet, by row index, each judgement held once: most rows of a large
- * sheet are judged alike (same score, predikat, box and reward), so a million rows keep a few
- * thousand objects and a slot each instead of a million objects in a map.
+ * The assessed rows of a sheet, by row index, in ~12 bytes a row: the score in a Float64Array
+ * and everything else as one of a few distinct shapes (most rows of a large sheet share their
+ * source, predikat, box, reward and notes and differ only in the score). A million rows keep a
+ * few hundred objects instead of a million.
  */
 export class AssessedRows implements AssessedLookup {
-  private readonly byRow: (RowAssessment | undefined)[];
-  private readonly shared = new Map<string, RowAssessment>();
+  private readonly scores: Float64Array;
+  /** Shape index + 1 by row; 0 for a row not assessed. */
+  private readonly shapeOf: Uint32Array;
+  private readonly shapes: Omit<RowAssessment, "score">[] = [];
+  private readonly shapeIndex = new Map<string, number>();
 
-  /** `rows`: the sheet's row count, so the list is made once at its size. */
+  /** `rows`: the sheet's row count, so the lists are made once at their size. */
   constructor(rows = 0) {
-    this.byRow = new Array<RowAssessment | undefined>(rows).fill(undefined);
+    this.scores = new Float64Array(rows);
+    this.shapeOf = new Uint32Array(rows);
   }
 
   get(row: number): RowAssessment | undefined {
-    return this.byRow[row];
+    const k = row >= 0 && row < this.shapeOf.length ? this.shapeOf[row] : 0;
+    if (k === 0) return undefined;
+    const score = this.scores[row];
+    return withScore(this.shapes[k - 1], score === score ? score : undefined);
   }
 
   set(row: number, assessment: RowAssessment): void {
-    const key = judgementKey(assessment);
-    let kept = this.shared.get(key);
-    if (!kept) {
-      kept = assessment;
-      if (this.shared.size < MAX_SHARED_JUDGEMENTS) this.shared.set(key, kept);
+    // Only data rows are kept (the list is sized to them); another row is simply judged again.
+    if (row < 0 || row >= this.shapeOf.length) return;
+    const key = shapeKey(assessment);
+    let k = this.shapeIndex.get(key);
+    if (k === undefined) {
+      const { score: _score, ...shape } = assessment;
+      k = this.shapes.push(shape);
+      this.shapeIndex.set(key, k);
     }
-    while (this.byRow.length < row) this.byRow.push(undefined);
-    this.byRow[row] = kept;
+    this.shapeOf[row] = k;
+    this.scores[row] = assessment.score ?? NaN;
   }
+}
+
+/** A stored shape with its row's score, in assessRow's field order. */
+function withScore(shape: Omit<RowAssessment, "score">, score: number | undefined): RowAssessment {
+  return {
+    score,
+    scoreSource: shape.scoreSource,
+    predikat: shape.predikat,
+    predikatSource: shape.predikatSource,
+    ratingHasilKerja: shape.ratingHasilKerja,
+    ratingPerilaku: shape.ratingPerilaku,
+    ekspektasi: shape.ekspektasi,
+    ekspektasiSource: shape.ekspektasiSource,
+    potensial: shape.potensial,
+    kotak: shape.kotak,
+    predikatTahunLalu: shape.predikatTahunLalu,
+    kelayakan: shape.kelayakan,
+    kelayakanKosong: shape.kelayakanKosong,
+    ...(shape.withheld !== undefined ? { withheld: shape.withheld } : {}),
+    notes: shape.notes,
+  };
 }
 
 const reading = (p: PredikatTerbaca | undefined) => (p ? `${p.aturan}/${p.label}/${p.level}/${p.ekspektasi}` : "");
 
-/** Everything a judgement says, as one text: two rows with the same key are judged the same. */
-function judgementKey(a: RowAssessment): string {
-  const score = a.score === undefined ? "" : Object.is(a.score, -0) ? "-0" : String(a.score);
+/** Everything a judgement says but its score, as one text: two rows with the same key share a shape. */
+function shapeKey(a: RowAssessment): string {
   return [
-    score,
     a.scoreSource,
     reading(a.predikat),
     a.predikatSource,
