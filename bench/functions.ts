@@ -13,20 +13,26 @@
  *
  * Inputs are pseudo-random from a fixed seed and include the rules' boundaries, text numbers
  * ("95,5", "95%"), words in several spellings, blanks and invalid cells (so error mapping is paid).
- * Reported: wall time (median and fastest of 9 timed runs after 2 warm-ups) as information, and
+ * Reported: wall time (median and fastest of 9 timed runs after 4 warm-ups) as information, and
  * the median of the 9 paired ratios of CPU time (user + system of this process, which does not
- * count the time other processes hold the core), which is what bench:check compares.
+ * count the time other processes hold the core), which is what bench:check compares. Each
+ * sample starts from a collected heap once V8's helper threads are idle (`settle`), and the
+ * order of the three measurements turns from run to run.
  */
 import { findFunction } from "../src/functions/catalogue";
 import { isFunctionError } from "../src/functions/cell-values";
 import { toExcel } from "../src/functions/excel-output";
 import type { OutputMatrix } from "../src/functions/grid";
 import { mulberry32 } from "../test/oracle/oracle";
-import { median, pairedRatio, round, Sample, timedCpu as timed } from "./common";
+import { median, pairedRatio, round, Sample, timedCpu } from "./common";
 import * as plain from "./plain-loops";
 
 const CELLS = 100_000;
-const WARMUPS = 2;
+/**
+ * Calls before timing. V8 went on compiling and deoptimising the functions' code for the first
+ * 3–4 calls of 100,000 cells (--trace-opt / --trace-deopt); timed runs start after that.
+ */
+const WARMUPS = 4;
 const RUNS = 9;
 export const FUNCTIONS_SEED = 20240601;
 export const FUNCTIONS_CELLS = CELLS;
@@ -255,6 +261,41 @@ const timing = (samples: readonly Sample[]): Timing => {
 };
 
 
+const SETTLE_SLEEPER = new Int32Array(new SharedArrayBuffer(4));
+/** A slice of waiting in which this process's other threads used less CPU than this is quiet. */
+const QUIET_SLICE_MS = 10;
+const QUIET_CPU_MS = 0.5;
+const MAX_SETTLE_MS = 1000;
+
+/**
+ * Waits until V8's helper threads are idle (a 10 ms wait in which the process used < 0.5 ms of
+ * CPU; at most 1 s). While the main thread waits, the process's CPU time is theirs: the
+ * optimising compiler and the collector's concurrent and parallel tasks. Work queued by one
+ * sample (a function compiled again after a deoptimisation took 80–190 ms of a compiler thread)
+ * would otherwise be counted in the next sample, whichever side that is.
+ */
+function settle(): void {
+  const start = process.hrtime.bigint();
+  for (;;) {
+    const cpu = process.cpuUsage();
+    Atomics.wait(SETTLE_SLEEPER, 0, 0, QUIET_SLICE_MS);
+    const used = process.cpuUsage(cpu);
+    if ((used.user + used.system) / 1000 < QUIET_CPU_MS) return;
+    if (Number(process.hrtime.bigint() - start) / 1e6 > MAX_SETTLE_MS) return;
+  }
+}
+
+/**
+ * One timed call (common.ts: from a collected heap, CPU and wall time) once the helper threads
+ * are idle. The heap is collected first here too, so that the collector's own concurrent work
+ * is part of what `settle` waits for; the collection timedCpu then makes finds little to do.
+ */
+function timed(run: () => unknown): Sample {
+  if (global.gc) global.gc();
+  settle();
+  return timedCpu(run);
+}
+
 function benchmark(): FunctionRow[] {
   const rows: FunctionRow[] = [];
   for (const spec of selectedCases()) {
@@ -281,14 +322,22 @@ function benchmark(): FunctionRow[] {
       excel();
     }
     // Interleaved: each run times the loop and both paths back to back, so a burst of load
-    // elsewhere lands on all three and the ratio of the pair stays meaningful.
+    // elsewhere lands on all three and the ratio of the pair stays meaningful. The order turns
+    // from run to run (loop first, then evaluate first, then evaluate + toExcel first), so
+    // whatever one measurement leaves behind is not always met by the same one.
     const plainRuns: Sample[] = [];
     const oursRuns: Sample[] = [];
     const excelRuns: Sample[] = [];
+    const paths: readonly (readonly [() => unknown, Sample[]])[] = [
+      [c.plain, plainRuns],
+      [evaluate, oursRuns],
+      [excel, excelRuns],
+    ];
     for (let i = 0; i < RUNS; i++) {
-      plainRuns.push(timed(c.plain));
-      oursRuns.push(timed(evaluate));
-      excelRuns.push(timed(excel));
+      for (let k = 0; k < paths.length; k++) {
+        const [run, samples] = paths[(i + k) % paths.length];
+        samples.push(timed(run));
+      }
     }
     const ours = timing(oursRuns);
     rows.push({

@@ -46,10 +46,20 @@ export interface Arg<T> {
 }
 
 export function arg<T>(name: string, type: ArgType<T>, options: { leads?: boolean } = {}): Arg<T> {
-  return options.leads ? { name, type, leads: true } : { name, type };
+  return { name, type, leads: options.leads === true };
 }
 
-export const cellType = <T>(read: CellType<T>["read"], dependent = false): CellType<T> => (dependent ? { kind: "cell", read, dependent } : { kind: "cell", read });
+/**
+ * Every cell type is built by this one literal, with all its fields, so that all of them share one
+ * object shape. `broadcast` reads these objects on every call; while some were spread copies
+ * (`{ ...type, plain }`), V8 gave a copy made by optimised code another shape than one made by
+ * the interpreter, and `broadcast` was deoptimised and compiled again on every 100,000-cell call.
+ */
+function makeCellType<T>(read: CellType<T>["read"], dependent: boolean, plain: CellType<T>["plain"]): CellType<T> {
+  return { kind: "cell", read, dependent, plain };
+}
+
+export const cellType = <T>(read: CellType<T>["read"], dependent = false): CellType<T> => makeCellType(read, dependent, undefined);
 
 const blankError = (name: string) => valueError(`${name} kosong; isi nilainya.`);
 
@@ -64,7 +74,7 @@ export function readNum(value: unknown, name: string, fallback?: number): number
 
 /** A number; blank takes `fallback` when given, otherwise is an error. */
 export function number(fallback?: number): CellType<number> {
-  return { ...cellType<number>((cell, name) => readNum(cell, name, fallback)), plain: "number" };
+  return makeCellType<number>((cell, name) => readNum(cell, name, fallback), false, "number");
 }
 
 /** An optional number that stays undefined when blank. */
@@ -87,11 +97,14 @@ export function share(fallback?: number): CellType<number> {
 
 /** TRUE/FALSE, 1/0 or the words "ya"/"benar" and "tidak"/"salah". */
 export function bool(fallback?: boolean): CellType<boolean> {
-  const type = cellType<boolean>((cell, name) => {
-    if (isBlank(cell)) return fallback !== undefined ? fallback : blankError(name);
-    return readBoolean(cell, name);
-  });
-  return { ...type, plain: "boolean" };
+  return makeCellType<boolean>(
+    (cell, name) => {
+      if (isBlank(cell)) return fallback !== undefined ? fallback : blankError(name);
+      return readBoolean(cell, name);
+    },
+    false,
+    "boolean",
+  );
 }
 
 /** A categorical word looked up in a vocabulary; `allowed` lists the spellings for the message. */

@@ -107,7 +107,12 @@ export function broadcast<const S extends readonly Arg<unknown>[]>(
 ): OutputMatrix {
   const n = specs.length;
   const order = errorOrder(specs);
-  const matrices = specs.map((_, i) => asMatrix(args[i]));
+  // Arrays built with push, not Array.prototype.map/filter: V8's optimised code inlines map and
+  // allocates its result holey while the builtin returns it packed, so `broadcast` met an array
+  // of another shape on every call, was deoptimised and compiled again (~80 ms of a compiler
+  // thread per 100,000-cell call). Pushed arrays keep one shape whichever tier built them.
+  const matrices: Matrix[] = [];
+  for (let i = 0; i < n; i++) matrices.push(asMatrix(args[i]));
   const values: unknown[] = new Array(Math.max(n, MAX_ARITY)).fill(undefined);
   const cellArgs: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -117,10 +122,13 @@ export function broadcast<const S extends readonly Arg<unknown>[]>(
   }
   for (const i of order) if (specs[i].type.kind === "range" && isFunctionError(values[i])) return [[values[i] as FunctionError]];
 
-  const shape = commonShape(
-    cellArgs.map((i) => matrices[i]),
-    cellArgs.map((i) => specs[i].name),
-  );
+  const cellMatrices: Matrix[] = [];
+  const cellNames: string[] = [];
+  for (const i of cellArgs) {
+    cellMatrices.push(matrices[i]);
+    cellNames.push(specs[i].name);
+  }
+  const shape = commonShape(cellMatrices, cellNames);
   if (isFunctionError(shape)) return [[shape]];
   // Single cells are read once (unless their reading looks at other arguments); only the ranges
   // are read from cell to cell.
@@ -141,17 +149,29 @@ export function broadcast<const S extends readonly Arg<unknown>[]>(
   for (const i of cellArgs) if (!perCell.includes(i)) values[i] = (specs[i].type as CellType<unknown>).read(raw[i], specs[i].name, raw);
   // Per position only the arguments read per cell can change; a one-cell argument read once is
   // checked only if it is an error (it then stands in error order like any other).
-  const checks = order.filter((i) => perCell.includes(i) || (specs[i].type.kind === "cell" && isFunctionError(values[i])));
-  const readers = perCell.map((i) => (specs[i].type as CellType<unknown>).read);
-  const readerNames = perCell.map((i) => specs[i].name);
-  const plainKinds = perCell.map((i) => (specs[i].type as CellType<unknown>).plain);
-  const rangeMatrices = ranges.map((i) => matrices[i]);
+  const checks: number[] = [];
+  for (const i of order) if (perCell.includes(i) || (specs[i].type.kind === "cell" && isFunctionError(values[i]))) checks.push(i);
+  const readers: CellType<unknown>["read"][] = [];
+  const readerNames: string[] = [];
+  const plainKinds: CellType<unknown>["plain"][] = [];
+  for (const i of perCell) {
+    const type = specs[i].type as CellType<unknown>;
+    readers.push(type.read);
+    readerNames.push(specs[i].name);
+    plainKinds.push(type.plain);
+  }
+  const rangeMatrices: Matrix[] = [];
+  for (const i of ranges) rangeMatrices.push(matrices[i]);
   const call = fn as (...values: unknown[]) => CellOutput;
   const fixedArity = n <= MAX_ARITY;
 
   const out: OutputMatrix = new Array(shape.rows);
+  const column = shape.cols === 1;
   for (let r = 0; r < shape.rows; r++) {
-    const row: CellOutput[] = new Array(shape.cols);
+    // A column (the common spill) gets its rows from an array literal: in V8, a row made by
+    // `new Array(1)` and then given a number or an error object cost 2–3× a literal's (measured:
+    // NPKP over 100,000 cells 55 → 27 ms CPU). The placeholder is overwritten below.
+    const row: CellOutput[] = column ? [false] : new Array(shape.cols);
     for (let c = 0; c < shape.cols; c++) {
       for (let k = 0; k < ranges.length; k++) raw[ranges[k]] = rangeMatrices[k][r][c];
       for (let k = 0; k < perCell.length; k++) {
