@@ -21,7 +21,7 @@ export interface Budget {
     webMaxPayloadBytes: number;
   };
   /** CPU time of validasi ÷ a JSON round trip of the same cells; peak memory in MB. */
-  cli: { maxRatioToJsonRoundTrip: number; maxPeakRssMb: number };
+  cli: { maxRatioToJsonRoundTrip: number; maxPeakRssMb: number; maxRecapPeakRssMb: number };
   /** CLI start: CPU time of a small request ÷ node alone's, measured in the same run. */
   start: { maxRatioToNode: { fungsi: number; validasi: number } };
   bundles: { functionsGzipMaxBytes: number; taskpaneEntryGzipMaxBytes: number; taskpaneTotalGzipMaxBytes: number; taskpaneTotalRawMaxBytes: number };
@@ -114,6 +114,11 @@ export function evaluateBudget(results: BenchResults, budget: Budget = loadBudge
     max("cli: child process peak RSS", results.cli.childProcess.peakRssMb, budget.cli.maxPeakRssMb, " MB");
     max("cli: in-process peak RSS", results.cli.inProcess.peakRssMb, budget.cli.maxPeakRssMb, " MB");
     min("cli: rows checked (child process)", results.cli.childProcess.rows, 100_000);
+    // Issue 17: bounded memory whatever the row count (Excel's own limit is 1,048,576 rows).
+    for (const s of results.cli.sizes ?? []) {
+      max(`cli: validasi of one ${s.rows.toLocaleString("en-US")}-row recap, peak RSS`, s.peakRssMb, budget.cli.maxRecapPeakRssMb, " MB");
+      min(`cli: rows checked in the ${s.rows.toLocaleString("en-US")}-row recap`, s.rowsChecked, s.rows);
+    }
   }
 
   // CLI start
