@@ -9,6 +9,7 @@ import { extname, join, normalize, resolve } from "node:path";
 import { loadWorkbookFile, openWorkbook } from "../src/xlsx";
 import { worksheetToSheetData } from "../src/xlsx/sheet-data";
 import { STATE_SHEET_NAME } from "../src/workbook/workbook-state";
+import { sheetRows } from "../src/workbook/sheet-data";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -36,12 +37,12 @@ export async function demoData(samplesDir: string): Promise<DemoWorkbook[]> {
   const out: DemoWorkbook[] = [];
   for (const file of files) {
     const loaded = await loadWorkbookFile(join(samplesDir, file));
-    const sheets: DemoWorkbook["sheets"][number][] = loaded.sheets.map((s) => ({ name: s.name, startRow: s.startRow, startCol: s.startCol, values: s.values as unknown[][] }));
+    const sheets: DemoWorkbook["sheets"][number][] = loaded.sheets.map((s) => ({ name: s.name, startRow: s.startRow, startCol: s.startCol, values: sheetRows(s.values) as unknown[][] }));
     // The add-in's own state sheet (settings, mappings) travels with the sample, hidden as in Excel.
     const state = (await openWorkbook(join(samplesDir, file))).workbook.getWorksheet(STATE_SHEET_NAME);
     if (state) {
       const data = worksheetToSheetData(state);
-      sheets.push({ name: data.name, startRow: data.startRow, startCol: data.startCol, values: data.values as unknown[][], visibility: "VeryHidden" });
+      sheets.push({ name: data.name, startRow: data.startRow, startCol: data.startCol, values: sheetRows(data.values) as unknown[][], visibility: "VeryHidden" });
     }
     out.push({ file, sheets });
   }
