@@ -102,6 +102,15 @@ class ColumnStore {
     this.putCode(i, k, texts);
   }
 
+  /** This column with the texts waiting aside put through `map` (sharing its chunks); itself when none changes. */
+  mapExceptions(map: (value: CellValue) => CellValue): ColumnStore {
+    const waiting = this.exceptions;
+    if (!waiting || ![...waiting.values()].some((v) => map(v) !== v)) return this;
+    const copy = Object.assign(Object.create(ColumnStore.prototype) as ColumnStore, this);
+    copy.exceptions = new Map([...waiting].map(([i, v]) => [i, map(v)]));
+    return copy;
+  }
+
   clear(i: number): void {
     const c = i >>> CHUNK_BITS;
     const nums = this.nums[c];
@@ -291,8 +300,14 @@ export class ColumnGrid {
       if (copy) (head ??= [...this.head])[r + this.firstRow] = copy;
     }
     const texts = this.texts.mapped(apply);
-    if (!head && texts === this.texts) return this;
-    return new ColumnGrid(head ?? this.head, this.columnsFrom, this.columns, texts, this.firstRow, this.firstCol, this.rowCount, this.width);
+    // Texts held aside in a column (a text among numbers) are cleaned as well.
+    let columns: (ColumnStore | undefined)[] | undefined;
+    this.columns.forEach((column, c) => {
+      const mapped = column?.mapExceptions(apply);
+      if (mapped !== column) (columns ??= [...this.columns])[c] = mapped;
+    });
+    if (!head && texts === this.texts && !columns) return this;
+    return new ColumnGrid(head ?? this.head, this.columnsFrom, columns ?? this.columns, texts, this.firstRow, this.firstCol, this.rowCount, this.width);
   }
 
   /** Size of the text table: codes given to `forEachText` visitors are below it. */
