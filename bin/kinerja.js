@@ -7,10 +7,11 @@ if (!fs.existsSync(compiled)) {
   console.error("CLI belum dibangun. Jalankan: npm run build");
   process.exit(2);
 }
-require(compiled)
+const cli = require(compiled);
+cli
   .main(process.argv.slice(2))
-  .then((code) => process.exit(code))
+  .then(cli.exitWhenWritten)
   .catch((error) => {
     console.error(`Kesalahan tak terduga: ${error && error.message ? error.message : error}`);
-    process.exit(2);
+    cli.exitWhenWritten(2);
   });

@@ -37,6 +37,20 @@ function version(): string {
   }
 }
 
+/**
+ * Ends the process with `code` once everything written to stdout and stderr has gone out. A
+ * bare process.exit drops what a pipe has not taken yet: `kinerja validasi BIG.xlsx --json | jq`
+ * got the first 256 KB of the JSON and nothing more.
+ */
+export function exitWhenWritten(code: number): void {
+  let pending = 2;
+  const done = () => {
+    if (--pending === 0) process.exit(code);
+  };
+  process.stdout.write("", done);
+  process.stderr.write("", done);
+}
+
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   let exitCode = EXIT_OK;
   /** The subcommand being parsed, so a usage error points to its own help. */

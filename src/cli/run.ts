@@ -1,4 +1,4 @@
 /** Entry for running the CLI from source: `npx tsx src/cli/run.ts validasi samples/`. */
-import { main } from "./main";
+import { exitWhenWritten, main } from "./main";
 
-void main(process.argv.slice(2)).then((code) => process.exit(code));
+void main(process.argv.slice(2)).then(exitWhenWritten);

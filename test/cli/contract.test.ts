@@ -453,4 +453,19 @@ describe("as a child process (npx tsx src/cli/run.ts)", () => {
     expect(clean.code).toBe(EXIT_OK);
     expect(clean.out).toContain("0 kesalahan, 0 peringatan");
   }, 120_000);
+
+  it("a --json report of megabytes reaches a pipe whole (the process does not end before stdout is written)", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Rekap");
+    ws.addRow(["No", "NIP", "Nama", "Nilai SKP", "Nilai Perilaku", "Nilai Kinerja", "Predikat"]);
+    // Every row breaks the NIP (17 digits) and states a predikat its score does not give.
+    for (let i = 1; i <= 12_000; i++) ws.addRow([i, String(19800101200501100 + i).slice(0, 17), `Pegawai ${i}`, 90, 90, 90, "Kurang"]);
+    const file = join(dir, "besar.xlsx");
+    await wb.xlsx.writeFile(file);
+    const run = await runProcess("validasi", file, "--json");
+    expect(run.code).toBe(EXIT_FINDINGS);
+    expect(run.out.length).toBeGreaterThan(1_000_000);
+    const report = JSON.parse(run.out) as JsonReport;
+    expect(report.summary.errors).toBeGreaterThanOrEqual(24_000);
+  }, 180_000);
 });
