@@ -14,7 +14,7 @@
 import { SaxesParser, SaxesTagPlain } from "saxes";
 import { StringDecoder } from "node:string_decoder";
 import { CellValue, normaliseCell, SheetData } from "../workbook/sheet-data";
-import { ColumnGridBuilder } from "../workbook/column-grid";
+import { ColumnGridBuilder, GridMerge } from "../workbook/column-grid";
 import { SharedTexts, TextPool } from "../workbook/text-pool";
 import { ExpansionBudget, unpackEntry, ZipEntry, ZipSource } from "./zip-read";
 
@@ -233,8 +233,6 @@ export interface SheetContext {
   readonly date1904: boolean;
 }
 
-type Merge = { readonly top: number; readonly left: number; readonly bottom: number; readonly right: number };
-
 /**
  * One worksheet part as SheetData. Rows are kept as they come, indexed by sheet column, and cut
  * to the used range once the part (whose merged areas come after the cells) has been read.
@@ -242,7 +240,7 @@ type Merge = { readonly top: number; readonly left: number; readonly bottom: num
 export async function readSheet(name: string, source: ZipSource, entry: ZipEntry, budget: ExpansionBudget, context: SheetContext): Promise<SheetData> {
   const { sharedStrings, dateStyles, date1904 } = context;
   const cells = new ColumnGridBuilder(sharedStrings);
-  const merges = new Map<string, Merge>();
+  const merges = new Map<string, GridMerge>();
   let rowIndex = -1;
   let nextCol = 0;
   // The cell being read.
@@ -394,7 +392,7 @@ export async function readSheet(name: string, source: ZipSource, entry: ZipEntry
  * whose first cell holds one (ExcelJS repeats the value in every cell of the area); the other
  * cells of a merged area are blank.
  */
-function usedRange(name: string, cells: ColumnGridBuilder, merges: readonly Merge[]): SheetData {
+function usedRange(name: string, cells: ColumnGridBuilder, merges: readonly GridMerge[]): SheetData {
   const { grid, startRow, startCol } = cells.finish(merges);
   if (grid.rowCount === 0) return { name, startRow: 0, startCol: 0, values: [] };
   return {
